@@ -1,0 +1,95 @@
+package nl.casustafel.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium from the distribution's packages. Missing binaries fail the test with
+ * the command to fix it: browser tests never skip.
+ *
+ * <p>Design notice: the driver and browser paths are given explicitly, or Selenium Manager would
+ * try to download a browser, which this network does not allow.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final String CHROMIUM =
+      System.getProperty("casustafel.it.chromium", "/usr/bin/chromium");
+  private static final String DRIVER =
+      System.getProperty("casustafel.it.chromedriver", "/usr/bin/chromedriver");
+
+  private final WebDriver driver;
+  private final Path profile;
+
+  public Browser() throws IOException {
+    for (String binary : new String[] {CHROMIUM, DRIVER}) {
+      if (!new File(binary).canExecute()) {
+        throw new IllegalStateException(
+            binary
+                + " is missing: run ./casustafel test (it installs chromium and chromium-driver).");
+      }
+    }
+    profile = Files.createTempDirectory("casustafel-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String path) {
+    driver.get(Stack.url(path).toString());
+  }
+
+  /** Waits until PrimeFaces has no ajax request in flight. */
+  public void awaitAjax() {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(
+            d ->
+                (Boolean)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
+  }
+
+  /** Saves what the browser shows, for the README and for looking at a failure. */
+  public void screenshot(String name) throws IOException {
+    Path dir = Path.of(System.getProperty("casustafel.it.screenshots", "target/screenshots"));
+    Files.createDirectories(dir);
+    File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.copy(
+        png.toPath(),
+        dir.resolve(name + ".png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,59 @@
+package nl.casustafel.partner;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Objects;
+
+/** A partner organisation (ketenpartner). Equality is by id: one organisation, one row. */
+@Entity
+@Table(name = "partner")
+public class Partner {
+
+  @Id
+  @Column(name = "id", length = 64)
+  private String id;
+
+  @Column(name = "name", nullable = false, length = 200)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false, length = 32)
+  private PartnerKind kind;
+
+  protected Partner() {} // for JPA
+
+  public Partner(PartnerId id, String name, PartnerKind kind) {
+    this.id = id.value();
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("Partner name is required.");
+    }
+    this.name = name.strip();
+    this.kind = Objects.requireNonNull(kind, "Partner kind is required.");
+  }
+
+  public PartnerId getId() {
+    return new PartnerId(id);
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public PartnerKind getKind() {
+    return kind;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Partner partner && id.equals(partner.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+}

@@ -1,0 +1,83 @@
+-- Demo data (casustafel.demo-data=true only): the ZVH Gooi en Vechtstreek with the partners named
+-- in the Evaluatie Aanpak Uitbuiting en Mensenhandel 2019, and ZVH Flevoland as a second tenant.
+-- Repeatable and idempotent: Flyway re-runs it when it changes; upserts never duplicate a row.
+-- Partner ids are the Keycloak organization aliases.
+
+INSERT INTO tenant (id, name) VALUES
+  ('zvh-gv', 'Zorg- en Veiligheidshuis Gooi en Vechtstreek'),
+  ('zvh-flevoland', 'Zorg- en Veiligheidshuis Flevoland')
+ON DUPLICATE KEY UPDATE name = VALUES(name);
+
+INSERT INTO partner (id, name, kind) VALUES
+  ('zvh-gooi-en-vechtstreek', 'Zorg- en Veiligheidshuis Gooi en Vechtstreek', 'SAFETY_HOUSE'),
+  ('zvh-flevoland-organisatie', 'Zorg- en Veiligheidshuis Flevoland', 'SAFETY_HOUSE'),
+  ('politie-midden-nederland', 'Politie Midden-Nederland', 'POLICE'),
+  ('openbaar-ministerie', 'Openbaar Ministerie (Officier van Justitie)', 'JUSTICE'),
+  ('advocatuur-mensenhandel', 'Gespecialiseerde advocatuur mensenhandel', 'LEGAL_AID'),
+  ('inspectie-szw', 'Inspectie SZW', 'INSPECTORATE'),
+  ('comensha', 'Comensha', 'NATIONAL'),
+  ('vng', 'VNG', 'NATIONAL'),
+  ('ministerie-jenv', 'Ministerie van Justitie en Veiligheid', 'NATIONAL'),
+  ('veilig-thuis-gooi-en-vechtstreek', 'Veilig Thuis Gooi en Vechtstreek', 'CARE'),
+  ('veilig-thuis-flevoland', 'Veilig Thuis Flevoland', 'CARE'),
+  ('ggd-gooi-en-vechtstreek', 'GGD Gooi en Vechtstreek (SOA-poli)', 'CARE'),
+  ('kwintes', 'Kwintes', 'SHELTER'),
+  ('scharlaken-koord', 'Scharlaken Koord', 'CARE'),
+  ('leger-des-heils', 'Leger des Heils', 'SHELTER'),
+  ('ggz', 'GGZ', 'CARE'),
+  ('versa-welzijn', 'Versa Welzijn', 'CARE'),
+  ('pretty-woman', 'Pretty Woman', 'CARE'),
+  ('blijfgroep', 'Oranjehuis / Blijfgroep', 'SHELTER'),
+  ('cosm', 'Categorale Opvang Slachtoffers Mensenhandel', 'SHELTER'),
+  ('moviera', 'Moviera', 'SHELTER'),
+  ('actiecentrum-mensenhandel-amsterdam', 'Actiecentrum mensenhandel Amsterdam', 'CARE'),
+  ('gemeente-hilversum', 'Gemeente Hilversum', 'MUNICIPALITY'),
+  ('gemeente-gooise-meren', 'Gemeente Gooise Meren', 'MUNICIPALITY'),
+  ('gemeente-huizen', 'Gemeente Huizen', 'MUNICIPALITY'),
+  ('gemeente-wijdemeren', 'Gemeente Wijdemeren', 'MUNICIPALITY'),
+  ('gemeente-weesp', 'Gemeente Weesp', 'MUNICIPALITY'),
+  ('gemeente-blaricum', 'Gemeente Blaricum', 'MUNICIPALITY'),
+  ('gemeente-eemnes', 'Gemeente Eemnes', 'MUNICIPALITY'),
+  ('gemeente-laren', 'Gemeente Laren', 'MUNICIPALITY'),
+  ('gemeente-almere', 'Gemeente Almere', 'MUNICIPALITY'),
+  ('gemeente-lelystad', 'Gemeente Lelystad', 'MUNICIPALITY')
+ON DUPLICATE KEY UPDATE name = VALUES(name), kind = VALUES(kind);
+
+INSERT IGNORE INTO tenant_partner (tenant_id, partner_id) VALUES
+  ('zvh-gv', 'zvh-gooi-en-vechtstreek'),
+  ('zvh-gv', 'politie-midden-nederland'),
+  ('zvh-gv', 'openbaar-ministerie'),
+  ('zvh-gv', 'advocatuur-mensenhandel'),
+  ('zvh-gv', 'inspectie-szw'),
+  ('zvh-gv', 'comensha'),
+  ('zvh-gv', 'vng'),
+  ('zvh-gv', 'ministerie-jenv'),
+  ('zvh-gv', 'veilig-thuis-gooi-en-vechtstreek'),
+  ('zvh-gv', 'ggd-gooi-en-vechtstreek'),
+  ('zvh-gv', 'kwintes'),
+  ('zvh-gv', 'scharlaken-koord'),
+  ('zvh-gv', 'leger-des-heils'),
+  ('zvh-gv', 'ggz'),
+  ('zvh-gv', 'versa-welzijn'),
+  ('zvh-gv', 'pretty-woman'),
+  ('zvh-gv', 'blijfgroep'),
+  ('zvh-gv', 'cosm'),
+  ('zvh-gv', 'moviera'),
+  ('zvh-gv', 'actiecentrum-mensenhandel-amsterdam'),
+  ('zvh-gv', 'gemeente-hilversum'),
+  ('zvh-gv', 'gemeente-gooise-meren'),
+  ('zvh-gv', 'gemeente-huizen'),
+  ('zvh-gv', 'gemeente-wijdemeren'),
+  ('zvh-gv', 'gemeente-weesp'),
+  ('zvh-gv', 'gemeente-blaricum'),
+  ('zvh-gv', 'gemeente-eemnes'),
+  ('zvh-gv', 'gemeente-laren'),
+  ('zvh-flevoland', 'zvh-flevoland-organisatie'),
+  ('zvh-flevoland', 'politie-midden-nederland'),
+  ('zvh-flevoland', 'openbaar-ministerie'),
+  ('zvh-flevoland', 'veilig-thuis-flevoland'),
+  ('zvh-flevoland', 'comensha'),
+  ('zvh-flevoland', 'cosm'),
+  ('zvh-flevoland', 'leger-des-heils'),
+  ('zvh-flevoland', 'gemeente-almere'),
+  ('zvh-flevoland', 'gemeente-lelystad');
