@@ -45,6 +45,7 @@ public final class EmbeddedMariaDb {
     config.setDataDir(new File(home, "data"));
     config.setTmpDir(new File(home, "tmp").getPath());
     config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+    config.setSecurityDisabled(false); // Real accounts and grants, as in production.
     config.addArg("--bind-address=127.0.0.1");
     config.addArg("--character-set-server=utf8mb4");
     config.addArg("--collation-server=utf8mb4_unicode_ci");
