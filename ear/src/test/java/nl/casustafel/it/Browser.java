@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -12,6 +13,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -64,6 +66,25 @@ public final class Browser implements AutoCloseable {
 
   public void open(String path) {
     driver.get(Stack.url(path).toString());
+  }
+
+  /**
+   * Signs in at Keycloak's identity-first login: the username page, then the password page. Call it
+   * on a page that sent the browser to Keycloak.
+   */
+  public void signIn(String username, String password) {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+    driver.findElement(By.id("kc-login")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(password);
+    driver.findElement(By.id("kc-login")).click();
+    wait.until(d -> d.getCurrentUrl().startsWith(Stack.baseUrl().toString()));
+  }
+
+  /** Opens a page and signs in as a demo user (password {@code demo}). */
+  public void openAs(String path, String username) {
+    open(path);
+    signIn(username, "demo");
   }
 
   /** Waits until PrimeFaces has no ajax request in flight. */

@@ -14,7 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The partner page in a real Chromium: Dutch by default, lazy paging and filtering. */
+/** The partner page in a real Chromium, signed in: Dutch by default, lazy paging and filtering. */
 class PartnerPageIT {
 
   private Browser browser;
@@ -41,7 +41,7 @@ class PartnerPageIT {
 
   @Test
   void listsThePartnersOfTheDemoTenantInDutch() throws Exception {
-    browser.open("/");
+    browser.openAs("/", "regisseur.gv");
     assertEquals("Ketenpartners", browser.driver().findElement(By.id("title")).getText());
     assertTrue(
         browser
@@ -59,7 +59,7 @@ class PartnerPageIT {
 
   @Test
   void pagesLazilyAndFiltersOnName() {
-    browser.open("/partners.xhtml");
+    browser.openAs("/partners.xhtml", "regisseur.gv");
     browser.driver().findElement(By.cssSelector(".ui-paginator-next")).click();
     browser.awaitAjax();
     assertEquals("11-20 van 28", pageReport());
@@ -80,7 +80,7 @@ class PartnerPageIT {
 
   @Test
   void speaksEnglishOnRequest() {
-    browser.open("/partners.xhtml");
+    browser.openAs("/partners.xhtml", "regisseur.gv");
     browser.driver().findElement(By.id("language:en")).click();
     new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
         .until(ExpectedConditions.textToBe(By.id("title"), "Chain partners"));

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import nl.casustafel.shared.Page;
 import nl.casustafel.shared.PageRequest;
 import nl.casustafel.tenant.TenantId;
@@ -17,6 +18,10 @@ public class PartnerDirectory {
 
   @PersistenceContext(unitName = "casustafel")
   private EntityManager em;
+
+  public Optional<Partner> find(PartnerId id) {
+    return Optional.ofNullable(em.find(Partner.class, id.value()));
+  }
 
   /** One page of the tenant's partners, by name; an unknown tenant has no partners. */
   public Page<Partner> partnersOf(TenantId tenant, PageRequest page) {

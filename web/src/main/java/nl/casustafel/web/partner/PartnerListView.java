@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import nl.casustafel.partner.PartnerDirectory;
 import nl.casustafel.tenant.TenantDirectory;
-import nl.casustafel.tenant.TenantId;
 import nl.casustafel.web.shared.ActiveTenant;
 
 /** Backs the partner page: the partners of the active tenant in a lazy table. */
@@ -22,15 +21,23 @@ public class PartnerListView implements Serializable {
   @EJB private transient TenantDirectory tenants;
   @Inject private ActiveTenant activeTenant;
 
-  private TenantId tenant;
   private String tenantName;
   private LazyPartners model;
 
+  /** Without an active tenant (the platform administrator has none) the page shows no table. */
   @PostConstruct
   void init() {
-    tenant = activeTenant.id();
-    tenantName = tenants.find(tenant).map(t -> t.getName()).orElse(tenant.value());
-    model = new LazyPartners(tenant, partners);
+    activeTenant
+        .id()
+        .ifPresent(
+            tenant -> {
+              tenantName = tenants.find(tenant).map(t -> t.getName()).orElse(tenant.value());
+              model = new LazyPartners(tenant, partners);
+            });
+  }
+
+  public boolean isTenantActive() {
+    return model != null;
   }
 
   public String getTenantName() {

@@ -1,23 +1,48 @@
 package nl.casustafel.web.shared;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.io.Serializable;
+import java.util.Optional;
+import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.tenant.TenantId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one place that says which tenant a request acts in. Until sign-in exists every visitor sees
- * the demo tenant ({@code casustafel.demo-tenant}); with sign-in this becomes the tenant the user
- * chose among those their token grants.
+ * The tenant the signed-in user works in during this session: the only one their token grants, or
+ * the one they chose. It is never taken from a request parameter; every read checks it against the
+ * current token again, so a revoked tenant is gone on the next request.
  */
-@RequestScoped
-public class ActiveTenant {
+@SessionScoped
+public class ActiveTenant implements Serializable {
 
-  @Inject
-  @ConfigProperty(name = "casustafel.demo-tenant", defaultValue = "zvh-gv")
-  String configured;
+  private static final long serialVersionUID = 1L;
 
-  public TenantId id() {
-    return new TenantId(configured);
+  @Inject private transient Provider<CurrentUser> user;
+
+  private TenantId chosen;
+
+  /** The active tenant, or empty when the user has none or must still choose. */
+  public Optional<TenantId> id() {
+    CurrentUser current = user.get();
+    if (chosen != null && current.isMemberOf(chosen)) {
+      return Optional.of(chosen);
+    }
+    return current.tenants().size() == 1
+        ? Optional.of(current.tenants().keySet().iterator().next())
+        : Optional.empty();
+  }
+
+  /** Whether the user must pick one of several tenants before working. */
+  public boolean mustChoose() {
+    return id().isEmpty() && user.get().tenants().size() > 1;
+  }
+
+  /** Switches to a tenant the token grants; anything else is refused. */
+  public void switchTo(TenantId tenant) {
+    if (!user.get().isMemberOf(tenant)) {
+      throw new IllegalArgumentException("Tenant not granted: " + tenant);
+    }
+    chosen = tenant;
   }
 }

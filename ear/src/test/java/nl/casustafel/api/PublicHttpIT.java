@@ -1,18 +1,19 @@
 package nl.casustafel.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import nl.casustafel.it.KeycloakAdmin;
 import nl.casustafel.it.Stack;
 import org.junit.jupiter.api.Test;
 
-/** The deployed EAR over plain HTTP: health of the database and production hardening. */
-class HealthApiIT {
+/** The deployed EAR over plain HTTP without signing in: health, hardening, the way to Keycloak. */
+class PublicHttpIT {
 
   // HTTP/1.1: the JDK client's h2c upgrade attempt is not what a browser sends.
   private final HttpClient http =
@@ -28,7 +29,7 @@ class HealthApiIT {
   }
 
   @Test
-  void reportsTheDatabaseUp() throws Exception {
+  void reportsTheDatabaseUpWithoutSignIn() throws Exception {
     HttpResponse<String> response = get("/api/v1/health/db");
     assertEquals(200, response.statusCode(), response.body());
     assertTrue(response.body().contains("\"up\":true"), response.body());
@@ -43,16 +44,35 @@ class HealthApiIT {
   }
 
   @Test
-  void anUnknownPageIsOurErrorPageNotLibertysWelcome() throws Exception {
-    HttpResponse<String> response = get("/nergens.xhtml");
-    assertEquals(404, response.statusCode());
-    assertFalse(response.body().contains("Open Liberty"), response.body());
+  void aPageSendsTheBrowserToKeycloakWithPkce() throws Exception {
+    HttpResponse<String> response = get("/partners.xhtml");
+    assertEquals(302, response.statusCode());
+    URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
+    String query = location.getRawQuery();
+    assertTrue(
+        location.toString().startsWith(KeycloakAdmin.ISSUER + "/protocol/openid-connect/auth"),
+        location.toString());
+    assertTrue(query.contains("code_challenge_method=S256"), query);
+    assertTrue(query.contains("code_challenge="), query);
+    assertTrue(query.contains("client_id=casustafel-web"), query);
+    assertTrue(
+        query.contains(
+            "redirect_uri="
+                + java.net.URLEncoder.encode(
+                    Stack.url("/oidcclient/redirect/casustafel").toString(),
+                    java.nio.charset.StandardCharsets.UTF_8)),
+        query);
+  }
+
+  @Test
+  void theApiWithoutTokenIsUnauthorized() throws Exception {
+    assertEquals(401, get("/api/v1/me").statusCode());
+    assertEquals(401, get("/api/v1/tenants/zvh-gv/partners").statusCode());
   }
 
   @Test
   void theSessionCookieIsSecureAndHttpOnly() throws Exception {
     HttpResponse<String> response = get("/partners.xhtml");
-    assertEquals(200, response.statusCode());
     String cookie =
         response.headers().allValues("Set-Cookie").stream()
             .filter(c -> c.startsWith("CASUSTAFEL_SESSION="))

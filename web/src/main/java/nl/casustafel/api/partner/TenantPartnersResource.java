@@ -1,0 +1,50 @@
+package nl.casustafel.api.partner;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.casustafel.api.TenantAccess;
+import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.partner.Partner;
+import nl.casustafel.partner.PartnerDirectory;
+import nl.casustafel.shared.Page;
+import nl.casustafel.shared.PageRequest;
+
+/** {@code GET /api/v1/tenants/{tenant}/partners}: the partners working in a tenant, by name. */
+@Path("tenants/{tenant}/partners")
+public class TenantPartnersResource {
+
+  @Inject private CurrentUser user;
+  @EJB private PartnerDirectory partners;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public JsonObject list(
+      @PathParam("tenant") String tenant,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("25") int size,
+      @QueryParam("filter") String filter) {
+    Page<Partner> page =
+        partners.partnersOf(
+            TenantAccess.granted(user, tenant), new PageRequest(first, size, filter));
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    page.items()
+        .forEach(
+            p ->
+                items.add(
+                    Json.createObjectBuilder()
+                        .add("id", p.getId().value())
+                        .add("name", p.getName())
+                        .add("kind", p.getKind().name())));
+    return Json.createObjectBuilder().add("total", page.total()).add("items", items).build();
+  }
+}

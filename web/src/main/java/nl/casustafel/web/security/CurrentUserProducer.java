@@ -1,0 +1,63 @@
+package nl.casustafel.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.ws.rs.NotAuthorizedException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.identity.TokenClaims;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The one place that turns a token into the {@link CurrentUser} of a request: the bearer JWT of an
+ * API call (already verified by mpJwt), or the ID token of a UI sign-in (verified by the OIDC
+ * client). A request with neither is refused: there is no anonymous user.
+ */
+@RequestScoped
+public class CurrentUserProducer {
+
+  @Inject private JsonWebToken jwt;
+
+  private CurrentUser user;
+
+  /**
+   * Dependent scope because a record cannot be proxied; this bean is request scoped, so the token
+   * is read once per request however often the user is injected.
+   */
+  @Produces
+  CurrentUser currentUser() {
+    if (user == null) {
+      user =
+          claims()
+              .map(TokenClaims::toCurrentUser)
+              .orElseThrow(() -> new NotAuthorizedException("Bearer"));
+    }
+    return user;
+  }
+
+  private Optional<JsonObject> claims() {
+    if (jwt != null && jwt.getRawToken() != null) {
+      return Optional.of(parse(payloadOf(jwt.getRawToken())));
+    }
+    return IdTokens.claimsJson().map(CurrentUserProducer::parse);
+  }
+
+  /** The claims part of a compact JWS; its signature was checked by mpJwt before we got here. */
+  private static String payloadOf(String compactJws) {
+    String payload = compactJws.split("\\.")[1];
+    return new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
+  }
+
+  private static JsonObject parse(String json) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package nl.casustafel.web.shared;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Sends a user with several tenants to the tenant choice before any other page. Mapped to every
+ * request (the start page "/" reaches Faces by a forward, which "*.xhtml" would not see); the API
+ * names its tenant in the path and Faces resources need no tenant.
+ */
+@WebFilter(urlPatterns = "/*")
+public class TenantChoiceFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  static final String CHOICE_PAGE = "/choose-tenant.xhtml";
+
+  @Inject private ActiveTenant activeTenant;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getServletPath();
+    if (request.getUserPrincipal() != null
+        && !CHOICE_PAGE.equals(path)
+        && !path.startsWith("/api/")
+        && !path.startsWith("/jakarta.faces.resource/")
+        && activeTenant.mustChoose()) {
+      response.sendRedirect(request.getContextPath() + CHOICE_PAGE);
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+}
