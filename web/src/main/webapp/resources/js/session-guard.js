@@ -13,6 +13,9 @@
   }
 
   function keepTypedAndReload() {
+    var last = Number(sessionStorage.getItem(KEY + ":reloaded") || 0);
+    if (Date.now() - last < 10000) { return; } // Reloading did not help: let PrimeFaces report it.
+    sessionStorage.setItem(KEY + ":reloaded", String(Date.now()));
     var typed = {};
     typedFields().forEach(function (field) {
       if (field.value) { typed[field.id] = field.value; }
@@ -30,11 +33,22 @@
       var field = document.getElementById(id);
       if (field) {
         field.value = typed[id];
-        // Let the component act on it again (e.g. a table filter).
-        field.dispatchEvent(new Event("input", { bubbles: true }));
-        field.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+        whenListening(field, 50, function () {
+          // Let the component act on the value again, e.g. a table filter.
+          jQuery(field).trigger("input").trigger("keyup");
+        });
       }
     });
+  }
+
+  // Components bind their handlers after the page has loaded; wait for them (at most 5 s).
+  function whenListening(field, triesLeft, then) {
+    var events = window.jQuery && jQuery._data(field, "events");
+    if ((events && (events.keyup || events.input)) || triesLeft <= 0) {
+      setTimeout(then, 0);
+    } else {
+      setTimeout(function () { whenListening(field, triesLeft - 1, then); }, 100);
+    }
   }
 
   // Any ajax answer that is not a Faces partial response means the request never reached the page.
@@ -44,9 +58,10 @@
       if (!xml || !xml.getElementsByTagName("partial-response").length) { keepTypedAndReload(); }
     });
   }
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", restoreTyped);
-  } else {
+  // After "load": the components have bound their handlers by then.
+  if (document.readyState === "complete") {
     restoreTyped();
+  } else {
+    window.addEventListener("load", restoreTyped);
   }
 })();

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.identity.Role;
@@ -26,12 +27,12 @@ public class MeResource {
   @Produces(MediaType.APPLICATION_JSON)
   public JsonObject me() {
     JsonObjectBuilder tenants = Json.createObjectBuilder();
-    new TreeMap<>(user.tenants())
-        .forEach(
-            (tenant, roles) ->
-                tenants.add(
-                    tenant.value(),
-                    Json.createArrayBuilder(roles.stream().map(Role::name).sorted().toList())));
+    TreeMap<String, Set<Role>> byId = new TreeMap<>();
+    user.tenants().forEach((tenant, roles) -> byId.put(tenant.value(), roles));
+    byId.forEach(
+        (tenant, roles) ->
+            tenants.add(
+                tenant, Json.createArrayBuilder(roles.stream().map(Role::name).sorted().toList())));
     JsonObjectBuilder me =
         Json.createObjectBuilder()
             .add("subject", user.subject())

@@ -1,0 +1,41 @@
+package nl.casustafel.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Calls the deployed REST API with or without a bearer token. */
+public final class Api {
+
+  // HTTP/1.1: the JDK client's h2c upgrade attempt is not what API clients send.
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  private Api() {}
+
+  public static HttpResponse<String> get(String path, String bearerToken) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(Stack.url(path)).timeout(Duration.ofSeconds(30)).GET();
+    if (bearerToken != null) {
+      request.header("Authorization", "Bearer " + bearerToken);
+    }
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException("the API did not answer " + path, e);
+    }
+  }
+
+  public static JsonObject json(HttpResponse<String> response) {
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
+}
