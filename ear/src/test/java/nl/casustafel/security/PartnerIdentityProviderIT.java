@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import nl.casustafel.it.Browser;
+import nl.casustafel.it.BrowserTest;
 import nl.casustafel.it.KeycloakAdmin;
 import nl.casustafel.it.Stack;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,19 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A partner may bring its own identity provider: the police's (a second realm here) is linked to
  * the Politie organization, and an {@code @politie.example} address goes there to sign in.
  */
-class PartnerIdentityProviderIT {
-
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
+class PartnerIdentityProviderIT extends BrowserTest {
 
   @Test
   void aPoliceAddressSignsInAtThePolicesOwnProvider() throws Exception {

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import java.time.Duration;
-import nl.casustafel.it.Browser;
+import nl.casustafel.it.BrowserTest;
 import nl.casustafel.it.KeycloakAdmin;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,12 +19,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * when the sign-in itself must be renewed an ajax action passes through a silent re-login with what
  * the user typed intact.
  */
-class SessionRenewalIT {
+class SessionRenewalIT extends BrowserTest {
 
   private static final String REALM = KeycloakAdmin.REALM;
   private static KeycloakAdmin keycloak;
   private static int originalLifespan;
-  private Browser browser;
 
   @BeforeAll
   static void shortAccessTokens() {
@@ -41,14 +39,8 @@ class SessionRenewalIT {
   }
 
   @BeforeEach
-  void signIn() throws Exception {
-    browser = new Browser();
+  void signIn() {
     browser.openAs("/partners.xhtml", "regisseur.gv");
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
   }
 
   private String pageReport() {
