@@ -1,0 +1,22 @@
+package nl.casustafel.policy;
+
+import java.time.Instant;
+import java.util.Objects;
+import nl.casustafel.partner.PartnerId;
+
+/**
+ * An ad-hoc partner's geheimhoudingsverklaring for one case: accepted at a moment, and expiring by
+ * itself.
+ */
+public record ConfidentialityStatement(PartnerId partner, Instant acceptedAt, Instant expiresAt) {
+
+  public ConfidentialityStatement {
+    Objects.requireNonNull(partner, "partner is required.");
+    Objects.requireNonNull(acceptedAt, "acceptedAt is required.");
+    Objects.requireNonNull(expiresAt, "expiresAt is required.");
+  }
+
+  public boolean validAt(Instant now) {
+    return !now.isBefore(acceptedAt) && now.isBefore(expiresAt);
+  }
+}

@@ -1,0 +1,14 @@
+package nl.casustafel.policy;
+
+/** Why the policy decision point refused; shown to the user and written to the log. */
+public enum DenyReason {
+  CASE_OF_OTHER_TENANT,
+  NOT_IN_TENANT,
+  ROLE_SEES_NO_CASE_CONTENT,
+  NO_PARTNER,
+  NOT_PARTICIPATING,
+  NO_VALID_MEMBERSHIP,
+  CONFIDENTIALITY_STATEMENT_MISSING,
+  CATEGORY_NOT_GRANTED,
+  POLICY_ERROR
+}

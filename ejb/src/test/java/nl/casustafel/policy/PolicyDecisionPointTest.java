@@ -1,0 +1,198 @@
+package nl.casustafel.policy;
+
+import static nl.casustafel.policy.Fixtures.GV;
+import static nl.casustafel.policy.Fixtures.KWINTES;
+import static nl.casustafel.policy.Fixtures.NOW;
+import static nl.casustafel.policy.Fixtures.POLITIE;
+import static nl.casustafel.policy.Fixtures.VEILIG_THUIS;
+import static nl.casustafel.policy.Fixtures.ZVH;
+import static nl.casustafel.policy.Fixtures.caseWith;
+import static nl.casustafel.policy.Fixtures.covenant;
+import static nl.casustafel.policy.Fixtures.read;
+import static nl.casustafel.policy.Fixtures.user;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.casustafel.covenant.ArticleRef;
+import nl.casustafel.covenant.DataCategory;
+import nl.casustafel.covenant.Direction;
+import nl.casustafel.covenant.Grant;
+import nl.casustafel.covenant.Purpose;
+import nl.casustafel.identity.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class PolicyDecisionPointTest {
+
+  private final PolicyDecisionPoint pdp = new PolicyDecisionPoint();
+
+  private Decision decide(AccessRequest request) {
+    return pdp.decide(request, covenant());
+  }
+
+  @Test
+  void aParticipatingCorePartnerReadsAGrantedCategoryOnItsArticle() {
+    Decision decision =
+        decide(
+            read(user(POLITIE, GV, Role.PARTNER_MEMBER), caseWith(POLITIE), DataCategory.JUSTICE));
+    assertEquals(new Decision.Permit(new ArticleRef("art. 5")), decision);
+  }
+
+  @Test
+  void aCategoryOutsideTheMembershipIsHidden() {
+    Decision decision =
+        decide(
+            read(
+                user(VEILIG_THUIS, GV, Role.PARTNER_MEMBER),
+                caseWith(VEILIG_THUIS),
+                DataCategory.JUSTICE));
+    assertEquals(new Decision.Deny(DenyReason.CATEGORY_NOT_GRANTED), decision);
+  }
+
+  @Test
+  void aPartnerNotOnTheCaseSeesNothing() {
+    Decision decision =
+        decide(
+            read(
+                user(POLITIE, GV, Role.PARTNER_MEMBER),
+                caseWith(VEILIG_THUIS),
+                DataCategory.CONTACT));
+    assertEquals(new Decision.Deny(DenyReason.NOT_PARTICIPATING), decision);
+  }
+
+  @Test
+  void aRevokedParticipationCountsFromTheNextRequest() {
+    CaseFacts revoked =
+        new CaseFacts(
+            GV,
+            List.of(new Participation(POLITIE, NOW.minusSeconds(3600), null, NOW.minusSeconds(1))),
+            List.of());
+    assertEquals(
+        new Decision.Deny(DenyReason.NOT_PARTICIPATING),
+        decide(read(user(POLITIE, GV, Role.PARTNER_MEMBER), revoked, DataCategory.CONTACT)));
+  }
+
+  @Test
+  void anAdHocPartnerNeedsAValidConfidentialityStatement() {
+    var kwintes = user(KWINTES, GV, Role.PARTNER_MEMBER);
+    assertEquals(
+        new Decision.Deny(DenyReason.CONFIDENTIALITY_STATEMENT_MISSING),
+        decide(read(kwintes, caseWith(KWINTES), DataCategory.CONTACT)));
+    CaseFacts signed =
+        new CaseFacts(
+            GV,
+            caseWith(KWINTES).participations(),
+            List.of(
+                new ConfidentialityStatement(KWINTES, NOW.minusSeconds(60), NOW.plusSeconds(60))));
+    assertTrue(decide(read(kwintes, signed, DataCategory.CONTACT)).permitted());
+    CaseFacts expired =
+        new CaseFacts(
+            GV,
+            caseWith(KWINTES).participations(),
+            List.of(new ConfidentialityStatement(KWINTES, NOW.minusSeconds(120), NOW)));
+    assertFalse(decide(read(kwintes, expired, DataCategory.CONTACT)).permitted());
+  }
+
+  @Test
+  void theCaseDirectorRunsEveryCaseOfTheTenantUnderTheZvhMembership() {
+    Decision decision =
+        decide(read(user(ZVH, GV, Role.CASE_DIRECTOR), caseWith(), DataCategory.HEALTH));
+    assertEquals(new Decision.Permit(new ArticleRef("art. 5")), decision);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Role.class,
+      names = {"ZVH_MANAGER", "MUNICIPAL_LIAISON", "AUDITOR"})
+  void rolesWithoutCaseWorkNeverSeeCaseContent(Role role) {
+    assertEquals(
+        new Decision.Deny(DenyReason.ROLE_SEES_NO_CASE_CONTENT),
+        decide(read(user(ZVH, GV, role), caseWith(ZVH), DataCategory.CONTACT)));
+  }
+
+  @Test
+  void thePlatformAdministratorWorksInNoTenant() {
+    assertEquals(
+        new Decision.Deny(DenyReason.NOT_IN_TENANT),
+        decide(read(user(null, null), caseWith(), DataCategory.IDENTIFYING)));
+  }
+
+  @Test
+  void aCaseOfAnotherTenantIsNeverDecidedOn() {
+    CaseFacts flevo = new CaseFacts(Fixtures.FLEVO, List.of(), List.of());
+    assertEquals(
+        new Decision.Deny(DenyReason.CASE_OF_OTHER_TENANT),
+        decide(read(user(ZVH, GV, Role.CASE_DIRECTOR), flevo, DataCategory.CONTACT)));
+  }
+
+  @Test
+  void aPartnerWithoutValidMembershipIsRefused() {
+    var vng = new nl.casustafel.partner.PartnerId("vng");
+    assertEquals(
+        new Decision.Deny(DenyReason.NO_VALID_MEMBERSHIP),
+        decide(read(user(vng, GV, Role.PARTNER_MEMBER), caseWith(vng), DataCategory.CONTACT)));
+  }
+
+  @Test
+  void providingNeedsAProvideGrant() {
+    AccessRequest create =
+        new AccessRequest(
+            user(VEILIG_THUIS, GV, Role.PARTNER_MEMBER),
+            GV,
+            caseWith(VEILIG_THUIS),
+            DataCategory.SAFETY,
+            Purpose.CASE_CONFERENCE,
+            Action.CREATE,
+            NOW);
+    assertEquals(new Decision.Deny(DenyReason.CATEGORY_NOT_GRANTED), decide(create));
+  }
+
+  @Test
+  void aFailureWhileDecidingIsADeny() {
+    AccessRequest request =
+        read(user(POLITIE, GV, Role.PARTNER_MEMBER), caseWith(POLITIE), DataCategory.CONTACT);
+    assertEquals(new Decision.Deny(DenyReason.POLICY_ERROR), pdp.decide(request, null));
+  }
+
+  @Test
+  void dataIsOnlyDisclosedWhenPermitted() {
+    var permitted =
+        pdp.disclose(
+            read(user(POLITIE, GV, Role.PARTNER_MEMBER), caseWith(POLITIE), DataCategory.CONTACT),
+            covenant(),
+            () -> "06-12345678");
+    assertEquals("06-12345678", permitted.disclosed().orElseThrow().value());
+    assertEquals(new ArticleRef("art. 5"), permitted.disclosed().orElseThrow().basis());
+    var denied =
+        pdp.disclose(
+            read(user(POLITIE, GV, Role.PARTNER_MEMBER), caseWith(), DataCategory.CONTACT),
+            covenant(),
+            () -> {
+              throw new AssertionError("data read although denied");
+            });
+    assertTrue(denied.disclosed().isEmpty());
+  }
+
+  @Test
+  void receivingHealthOrJusticeNeedsANecessityGround() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new Grant(
+                DataCategory.HEALTH,
+                Direction.RECEIVE,
+                Purpose.CASE_CONFERENCE,
+                new ArticleRef("art. 9"),
+                " "));
+    new Grant(
+        DataCategory.HEALTH,
+        Direction.PROVIDE,
+        Purpose.CASE_CONFERENCE,
+        new ArticleRef("art. 9"),
+        null);
+  }
+}
