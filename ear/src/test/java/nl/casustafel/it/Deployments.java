@@ -2,7 +2,6 @@ package nl.casustafel.it;
 
 import java.io.File;
 import java.util.Arrays;
-import java.util.Objects;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -31,6 +30,6 @@ public final class Deployments {
       throw new IllegalStateException(
           "No EJB jar in " + dir + ": run the end-to-end tests with ./casustafel test.");
     }
-    return Arrays.stream(jars).filter(Objects::nonNull).toArray(File[]::new);
+    return jars;
   }
 }

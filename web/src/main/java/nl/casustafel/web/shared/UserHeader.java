@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
 import nl.casustafel.identity.CurrentUser;
@@ -84,7 +85,7 @@ public class UserHeader {
     ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
     String logoutUrl = new KeycloakLogout().url(context);
     context.invalidateSession();
-    ((jakarta.servlet.http.HttpServletRequest) context.getRequest()).logout();
+    ((HttpServletRequest) context.getRequest()).logout();
     context.redirect(logoutUrl);
   }
 }
