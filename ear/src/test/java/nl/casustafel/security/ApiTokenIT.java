@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -144,6 +145,29 @@ class ApiTokenIT {
     JsonObject page = Api.json(response);
     assertEquals(9, page.getInt("total"));
     assertEquals(5, page.getJsonArray("items").size());
+  }
+
+  @Test
+  void everyMemberOfATenantReadsItsCovenantAndNoOtherTenants() {
+    String veiligThuis = token("veiligthuis.gv");
+    HttpResponse<String> response = Api.get("/api/v1/tenants/zvh-gv/covenant", veiligThuis);
+    assertEquals(200, response.statusCode(), response.body());
+    JsonObject covenant = Api.json(response);
+    assertTrue(covenant.getString("title").contains("Gooi en Vechtstreek"));
+    JsonObject ownMembership =
+        covenant.getJsonArray("memberships").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> m.getString("partner").equals("veilig-thuis-gooi-en-vechtstreek"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        ownMembership.getJsonArray("grants").stream()
+            .map(JsonValue::asJsonObject)
+            .noneMatch(g -> g.getString("category").equals("JUSTICE")));
+    assertEquals(404, Api.get("/api/v1/tenants/zvh-flevoland/covenant", veiligThuis).statusCode());
+    JsonObject flevo =
+        Api.json(Api.get("/api/v1/tenants/zvh-flevoland/covenant", token("politie.mnl")));
+    assertTrue(flevo.getString("title").contains("Flevoland"), flevo.toString());
   }
 
   @Test

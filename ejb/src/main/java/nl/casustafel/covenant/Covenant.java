@@ -1,23 +1,114 @@
 package nl.casustafel.covenant;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import nl.casustafel.partner.PartnerId;
+import nl.casustafel.shared.Tenancy;
 import nl.casustafel.tenant.TenantId;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
-/** One version of a tenant's privacy covenant with the partners that signed it. */
-public record Covenant(
-    TenantId tenant, String title, int version, List<CovenantMembership> memberships) {
+/** One version of a tenant's privacy covenant with its articles and the partners that signed it. */
+@Entity
+@Table(name = "covenant")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = Tenancy.PROPERTY)
+public class Covenant {
 
-  public Covenant {
-    Objects.requireNonNull(tenant, "tenant is required.");
-    Objects.requireNonNull(title, "title is required.");
+  @Id
+  @Column(name = "id")
+  private Long id;
+
+  /** The discriminator, mapped read-only: EclipseLink writes and filters it. */
+  @Column(name = "tenant_id", insertable = false, updatable = false)
+  private String tenant;
+
+  @Column(name = "title", nullable = false)
+  private String title;
+
+  @Column(name = "version", nullable = false)
+  private int version;
+
+  @Column(name = "valid_from", nullable = false)
+  private LocalDate validFrom;
+
+  @Column(name = "valid_to")
+  private LocalDate validTo;
+
+  @Column(name = "retention_months", nullable = false)
+  private int retentionMonths;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "covenant_article", joinColumns = @JoinColumn(name = "covenant_id"))
+  @MapKeyColumn(name = "number")
+  @Column(name = "text")
+  private Map<String, String> articles = new TreeMap<>();
+
+  @OneToMany(fetch = FetchType.EAGER)
+  @JoinColumn(
+      name = "covenant_id",
+      referencedColumnName = "id",
+      insertable = false,
+      updatable = false)
+  private List<CovenantMembership> memberships = new ArrayList<>();
+
+  protected Covenant() {} // for JPA
+
+  public Covenant(
+      TenantId tenant, String title, int version, List<CovenantMembership> memberships) {
+    this.tenant = Objects.requireNonNull(tenant, "tenant is required.").value();
+    this.title = Objects.requireNonNull(title, "title is required.");
     if (version < 1) {
       throw new IllegalArgumentException("Covenant versions start at 1: " + version);
     }
-    memberships = List.copyOf(memberships);
+    this.version = version;
+    this.validFrom = LocalDate.of(2020, 1, 1);
+    this.memberships = new ArrayList<>(memberships);
+  }
+
+  public TenantId tenant() {
+    return new TenantId(tenant);
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public LocalDate validFrom() {
+    return validFrom;
+  }
+
+  public int retentionMonths() {
+    return retentionMonths;
+  }
+
+  /** Article number → text, in order of number. */
+  public Map<String, String> articles() {
+    return new TreeMap<>(articles);
+  }
+
+  public List<CovenantMembership> memberships() {
+    return List.copyOf(memberships);
   }
 
   /** The partner's membership that is valid on the given day, if any. */

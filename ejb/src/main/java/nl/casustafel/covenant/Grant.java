@@ -1,5 +1,9 @@
 package nl.casustafel.covenant;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.util.Objects;
 
 /**
@@ -7,18 +11,39 @@ import java.util.Objects;
  * {@code purpose}, on article {@code basis}. Receiving health or criminal-law data also needs the
  * recorded necessity ground (noodzakelijkheid), or the cell cannot exist.
  */
-public record Grant(
-    DataCategory category,
-    Direction direction,
-    Purpose purpose,
-    ArticleRef basis,
-    String necessityGround) {
+@Embeddable
+public class Grant {
 
-  public Grant {
-    Objects.requireNonNull(category, "category is required.");
-    Objects.requireNonNull(direction, "direction is required.");
-    Objects.requireNonNull(purpose, "purpose is required.");
-    Objects.requireNonNull(basis, "basis is required.");
+  @Enumerated(EnumType.STRING)
+  @Column(name = "category", nullable = false)
+  private DataCategory category;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "direction", nullable = false)
+  private Direction direction;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "purpose", nullable = false)
+  private Purpose purpose;
+
+  @Column(name = "article", nullable = false)
+  private String article;
+
+  @Column(name = "necessity_ground")
+  private String necessityGround;
+
+  protected Grant() {} // for JPA
+
+  public Grant(
+      DataCategory category,
+      Direction direction,
+      Purpose purpose,
+      ArticleRef basis,
+      String necessityGround) {
+    this.category = Objects.requireNonNull(category, "category is required.");
+    this.direction = Objects.requireNonNull(direction, "direction is required.");
+    this.purpose = Objects.requireNonNull(purpose, "purpose is required.");
+    this.article = Objects.requireNonNull(basis, "basis is required.").number();
     if (direction == Direction.RECEIVE
         && category.specialArticle().isPresent()
         && (necessityGround == null || necessityGround.isBlank())) {
@@ -29,9 +54,43 @@ public record Grant(
               + category.specialArticle().get()
               + ") needs a necessity ground.");
     }
+    this.necessityGround = necessityGround;
+  }
+
+  public DataCategory category() {
+    return category;
+  }
+
+  public Direction direction() {
+    return direction;
+  }
+
+  public Purpose purpose() {
+    return purpose;
+  }
+
+  public ArticleRef basis() {
+    return new ArticleRef(article);
+  }
+
+  public String necessityGround() {
+    return necessityGround;
   }
 
   public boolean covers(DataCategory category, Direction direction, Purpose purpose) {
     return this.category == category && this.direction == direction && this.purpose == purpose;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Grant g
+        && category == g.category
+        && direction == g.direction
+        && purpose == g.purpose;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(category, direction, purpose);
   }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.casustafel.api.TenantAccess;
-import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.partner.Partner;
 import nl.casustafel.partner.PartnerDirectory;
 import nl.casustafel.shared.Page;
@@ -23,7 +22,7 @@ import nl.casustafel.shared.PageRequest;
 @Path("tenants/{tenant}/partners")
 public class TenantPartnersResource {
 
-  @Inject private CurrentUser user;
+  @Inject private TenantAccess tenants;
   @EJB private PartnerDirectory partners;
 
   @GET
@@ -34,8 +33,7 @@ public class TenantPartnersResource {
       @QueryParam("size") @DefaultValue("25") int size,
       @QueryParam("filter") String filter) {
     Page<Partner> page =
-        partners.partnersOf(
-            TenantAccess.granted(user, tenant), new PageRequest(first, size, filter));
+        partners.partnersOf(tenants.enter(tenant), new PageRequest(first, size, filter));
     JsonArrayBuilder items = Json.createArrayBuilder();
     page.items()
         .forEach(

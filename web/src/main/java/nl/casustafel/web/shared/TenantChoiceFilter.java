@@ -8,9 +8,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import nl.casustafel.shared.TenantContext;
 
 /**
- * Sends a user with several tenants to the tenant choice before any other page. Mapped to every
+ * Fixes the tenant of every UI request: sends a user with several tenants to the tenant choice
+ * first, then enters the active tenant into the request's {@link TenantContext}. Mapped to every
  * request (the start page "/" reaches Faces by a forward, which "*.xhtml" would not see); the API
  * names its tenant in the path and Faces resources need no tenant.
  */
@@ -21,6 +23,7 @@ public class TenantChoiceFilter extends HttpFilter {
   static final String CHOICE_PAGE = "/choose-tenant.xhtml";
 
   @Inject private ActiveTenant activeTenant;
+  @Inject private TenantContext tenantContext;
 
   @Override
   protected void doFilter(
@@ -34,6 +37,9 @@ public class TenantChoiceFilter extends HttpFilter {
         && activeTenant.mustChoose()) {
       response.sendRedirect(request.getContextPath() + CHOICE_PAGE);
       return;
+    }
+    if (request.getUserPrincipal() != null && !path.startsWith("/api/")) {
+      activeTenant.id().ifPresent(tenantContext::enter); // The UI's one place.
     }
     chain.doFilter(request, response);
   }

@@ -1,0 +1,80 @@
+package nl.casustafel.web.covenant;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import nl.casustafel.covenant.Covenant;
+import nl.casustafel.covenant.CovenantDirectory;
+import nl.casustafel.covenant.DataCategory;
+import nl.casustafel.partner.Partner;
+import nl.casustafel.partner.PartnerDirectory;
+
+/** Backs the covenant page: the covenant in force in the active tenant, as a matrix per partner. */
+@Named
+@ViewScoped
+public class CovenantView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient CovenantDirectory covenants;
+  @EJB private transient PartnerDirectory partners;
+
+  private String title;
+  private int version;
+  private Map<String, String> articles = Map.of();
+  private List<CovenantRow> rows = List.of();
+
+  @PostConstruct
+  void init() {
+    covenants.inForce(LocalDate.now(ZoneId.of("Europe/Amsterdam"))).ifPresent(this::show);
+  }
+
+  private void show(Covenant covenant) {
+    title = covenant.title();
+    version = covenant.version();
+    articles = covenant.articles();
+    rows =
+        covenant.memberships().stream()
+            .map(
+                m ->
+                    CovenantRow.of(
+                        m,
+                        partners
+                            .find(m.partner())
+                            .map(Partner::getName)
+                            .orElse(m.partner().value())))
+            .sorted(Comparator.comparing(CovenantRow::getPartnerName))
+            .toList();
+  }
+
+  public boolean isPresent() {
+    return title != null;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public List<Map.Entry<String, String>> getArticles() {
+    return List.copyOf(articles.entrySet());
+  }
+
+  public List<CovenantRow> getRows() {
+    return rows;
+  }
+
+  public List<DataCategory> getCategories() {
+    return List.of(DataCategory.values());
+  }
+}
