@@ -78,7 +78,7 @@ public class Covenant {
       throw new IllegalArgumentException("Covenant versions start at 1: " + version);
     }
     this.version = version;
-    this.validFrom = LocalDate.of(2020, 1, 1);
+    this.validFrom = Objects.requireNonNull(validFrom, "validFrom is required.");
     this.memberships = new ArrayList<>(memberships);
   }
 

@@ -1,7 +1,9 @@
 package nl.casustafel.shared;
 
+import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,8 +14,8 @@ import jakarta.persistence.PersistenceContext;
  * tenant, no call.
  */
 @TenantScoped
-@jakarta.interceptor.Interceptor
-@jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION)
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
 public class TenantInterceptor {
 
   @Inject private TenantContext context;

@@ -75,6 +75,7 @@ final class Fixtures {
         GV,
         "Privacyconvenant casusoverleg ZVH Gooi en Vechtstreek",
         1,
+        LocalDate.of(2026, 1, 1),
         List.of(
             membership(ZVH, MembershipRole.CORE, all),
             membership(POLITIE, MembershipRole.CORE, all),
