@@ -71,7 +71,11 @@ public class Covenant {
   protected Covenant() {} // for JPA
 
   public Covenant(
-      TenantId tenant, String title, int version, List<CovenantMembership> memberships) {
+      TenantId tenant,
+      String title,
+      int version,
+      LocalDate validFrom,
+      List<CovenantMembership> memberships) {
     this.tenant = Objects.requireNonNull(tenant, "tenant is required.").value();
     this.title = Objects.requireNonNull(title, "title is required.");
     if (version < 1) {
