@@ -23,20 +23,26 @@ public class PartnerDirectory {
     return Optional.ofNullable(em.find(Partner.class, id.value()));
   }
 
-  /** One page of the tenant's partners, by name; an unknown tenant has no partners. */
+  /** One page of the tenant's partners with the filtered total; an unknown tenant has none. */
   public Page<Partner> partnersOf(TenantId tenant, PageRequest page) {
-    List<Partner> items =
-        em.createQuery("SELECT p" + FROM_TENANT + " ORDER BY p.name, p.id", Partner.class)
-            .setParameter("tenant", tenant.value())
-            .setParameter("filter", page.likePattern())
-            .setFirstResult(page.first())
-            .setMaxResults(page.size())
-            .getResultList();
-    long total =
-        em.createQuery("SELECT COUNT(p)" + FROM_TENANT, Long.class)
-            .setParameter("tenant", tenant.value())
-            .setParameter("filter", page.likePattern())
-            .getSingleResult();
-    return new Page<>(items, total);
+    return new Page<>(list(tenant, page), count(tenant, page.filter()));
+  }
+
+  /** The partners of one page, by name. */
+  public List<Partner> list(TenantId tenant, PageRequest page) {
+    return em.createQuery("SELECT p" + FROM_TENANT + " ORDER BY p.name, p.id", Partner.class)
+        .setParameter("tenant", tenant.value())
+        .setParameter("filter", page.likePattern())
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
+        .getResultList();
+  }
+
+  /** How many partners of the tenant match the name filter. */
+  public long count(TenantId tenant, String filter) {
+    return em.createQuery("SELECT COUNT(p)" + FROM_TENANT, Long.class)
+        .setParameter("tenant", tenant.value())
+        .setParameter("filter", new PageRequest(0, 1, filter).likePattern())
+        .getSingleResult();
   }
 }

@@ -15,4 +15,9 @@ public class TenantDirectory {
   public Optional<Tenant> find(TenantId id) {
     return Optional.ofNullable(em.find(Tenant.class, id.value()));
   }
+
+  /** The tenant's name for display; its id when the tenant is unknown. */
+  public String nameOf(TenantId id) {
+    return find(id).map(Tenant::getName).orElse(id.value());
+  }
 }

@@ -31,7 +31,7 @@ public class PartnerListView implements Serializable {
         .id()
         .ifPresent(
             tenant -> {
-              tenantName = tenants.find(tenant).map(t -> t.getName()).orElse(tenant.value());
+              tenantName = tenants.nameOf(tenant);
               model = new LazyPartners(tenant, partners);
             });
   }

@@ -13,7 +13,6 @@ import java.util.List;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.partner.Partner;
 import nl.casustafel.partner.PartnerDirectory;
-import nl.casustafel.tenant.Tenant;
 import nl.casustafel.tenant.TenantDirectory;
 import nl.casustafel.tenant.TenantId;
 
@@ -38,13 +37,13 @@ public class UserHeader {
   }
 
   public String getTenantName() {
-    return activeTenant.id().map(this::tenantName).orElse("");
+    return activeTenant.id().map(tenants::nameOf).orElse("");
   }
 
   /** The tenants the token grants, by name, for the switcher. */
   public List<SelectItem> getTenantChoices() {
     return user.tenants().keySet().stream()
-        .map(id -> new SelectItem(id.value(), tenantName(id)))
+        .map(id -> new SelectItem(id.value(), tenants.nameOf(id)))
         .sorted(Comparator.comparing(SelectItem::getLabel))
         .toList();
   }
@@ -74,10 +73,6 @@ public class UserHeader {
   public String choose(String tenant) {
     activeTenant.switchTo(new TenantId(tenant));
     return "/partners?faces-redirect=true";
-  }
-
-  private String tenantName(TenantId id) {
-    return tenants.find(id).map(Tenant::getName).orElse(id.value());
   }
 
   /** Ends the Liberty sign-in and the Keycloak session, then returns to the start page. */
