@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
+import nl.casustafel.it.Api;
 import nl.casustafel.it.KeycloakAdmin;
 import nl.casustafel.it.Stack;
 import org.junit.jupiter.api.Test;
@@ -15,21 +13,12 @@ import org.junit.jupiter.api.Test;
 /** The deployed EAR over plain HTTP without signing in: health, hardening, the way to Keycloak. */
 class PublicHttpIT {
 
-  // HTTP/1.1: the JDK client's h2c upgrade attempt is not what a browser sends.
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
-
-  private HttpResponse<String> get(String path) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(Stack.url(path)).timeout(Duration.ofSeconds(30)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+  private static HttpResponse<String> get(String path) {
+    return Api.get(path, null);
   }
 
   @Test
-  void reportsTheDatabaseUpWithoutSignIn() throws Exception {
+  void reportsTheDatabaseUpWithoutSignIn() {
     HttpResponse<String> response = get("/api/v1/health/db");
     assertEquals(200, response.statusCode(), response.body());
     assertTrue(response.body().contains("\"up\":true"), response.body());
@@ -37,14 +26,14 @@ class PublicHttpIT {
   }
 
   @Test
-  void doesNotTellWhichServerRuns() throws Exception {
+  void doesNotTellWhichServerRuns() {
     HttpResponse<String> response = get("/api/v1/health/db");
     assertTrue(response.headers().firstValue("Server").isEmpty(), response.headers().toString());
     assertTrue(response.headers().firstValue("X-Powered-By").isEmpty());
   }
 
   @Test
-  void aPageSendsTheBrowserToKeycloakWithPkce() throws Exception {
+  void aPageSendsTheBrowserToKeycloakWithPkce() {
     HttpResponse<String> response = get("/partners.xhtml");
     assertEquals(302, response.statusCode());
     URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
@@ -65,13 +54,13 @@ class PublicHttpIT {
   }
 
   @Test
-  void theApiWithoutTokenIsUnauthorized() throws Exception {
+  void theApiWithoutTokenIsUnauthorized() {
     assertEquals(401, get("/api/v1/me").statusCode());
     assertEquals(401, get("/api/v1/tenants/zvh-gv/partners").statusCode());
   }
 
   @Test
-  void theSessionCookieIsSecureAndHttpOnly() throws Exception {
+  void theSessionCookieIsSecureAndHttpOnly() {
     HttpResponse<String> response = get("/partners.xhtml");
     String cookie =
         response.headers().allValues("Set-Cookie").stream()
