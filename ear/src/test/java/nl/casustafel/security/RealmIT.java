@@ -84,6 +84,7 @@ class RealmIT {
         "politie.mnl        | politie-midden-nederland         | /tenants/zvh-flevoland/PARTNER_MEMBER /tenants/zvh-gv/PARTNER_MEMBER",
         "veiligthuis.gv     | veilig-thuis-gooi-en-vechtstreek | /tenants/zvh-gv/PARTNER_MEMBER",
         "scharlakenkoord    | scharlaken-koord                 | /tenants/zvh-gv/PARTNER_MEMBER",
+        "kwintes.gv         | kwintes                          | /tenants/zvh-gv/PARTNER_MEMBER",
         "gemeente.hilversum | gemeente-hilversum               | /tenants/zvh-gv/MUNICIPAL_LIAISON",
         "auditor.gv         | zvh-gooi-en-vechtstreek          | /tenants/zvh-gv/AUDITOR",
         "manager.flevo      | zvh-flevoland-organisatie        | /tenants/zvh-flevoland/ZVH_MANAGER",

@@ -30,6 +30,7 @@ class SignInIT extends BrowserTest {
         "zorgcoord.gv       | Zeynep Yilmaz    | Zorg- en Veiligheidshuis Gooi en Vechtstreek | Zorg- en Veiligheidshuis Gooi en Vechtstreek",
         "veiligthuis.gv     | Vera Hendriks    | Veilig Thuis Gooi en Vechtstreek             | Zorg- en Veiligheidshuis Gooi en Vechtstreek",
         "scharlakenkoord    | Sanne Koster     | Scharlaken Koord                             | Zorg- en Veiligheidshuis Gooi en Vechtstreek",
+        "kwintes.gv         | Kees Willems     | Kwintes                                      | Zorg- en Veiligheidshuis Gooi en Vechtstreek",
         "gemeente.hilversum | Gert Visser      | Gemeente Hilversum                           | Zorg- en Veiligheidshuis Gooi en Vechtstreek",
         "auditor.gv         | Anouk Smit       | Zorg- en Veiligheidshuis Gooi en Vechtstreek | Zorg- en Veiligheidshuis Gooi en Vechtstreek",
         "manager.flevo      | Fleur Mulder     | Zorg- en Veiligheidshuis Flevoland           | Zorg- en Veiligheidshuis Flevoland",

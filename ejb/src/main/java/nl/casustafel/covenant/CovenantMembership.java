@@ -51,6 +51,10 @@ public class CovenantMembership {
   @Column(name = "valid_to")
   private LocalDate validTo;
 
+  /** The article on which the partner signed (core, restricted or ad hoc), if recorded. */
+  @Column(name = "article")
+  private String article;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "covenant_grant", joinColumns = @JoinColumn(name = "membership_id"))
   private Set<Grant> grants = new HashSet<>();
@@ -63,6 +67,17 @@ public class CovenantMembership {
       LocalDate validFrom,
       LocalDate validTo,
       Set<Grant> grants) {
+    this(partner, role, validFrom, validTo, null, grants);
+  }
+
+  public CovenantMembership(
+      PartnerId partner,
+      MembershipRole role,
+      LocalDate validFrom,
+      LocalDate validTo,
+      ArticleRef article,
+      Set<Grant> grants) {
+    this.article = article == null ? null : article.number();
     this.partner = Objects.requireNonNull(partner, "partner is required.").value();
     this.role = Objects.requireNonNull(role, "role is required.");
     this.validFrom = Objects.requireNonNull(validFrom, "validFrom is required.");
@@ -87,6 +102,11 @@ public class CovenantMembership {
 
   public LocalDate validTo() {
     return validTo;
+  }
+
+  /** The article this membership rests on: cited when a category falls outside it. */
+  public Optional<ArticleRef> article() {
+    return Optional.ofNullable(article).map(ArticleRef::new);
   }
 
   public Set<Grant> grants() {

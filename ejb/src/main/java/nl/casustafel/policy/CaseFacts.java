@@ -11,9 +11,7 @@ import nl.casustafel.tenant.TenantId;
  * the participations of partners and the confidentiality statements accepted for it.
  */
 public record CaseFacts(
-    TenantId tenant,
-    List<Participation> participations,
-    List<ConfidentialityStatement> statements) {
+    TenantId tenant, List<Participation> participations, List<AcceptedStatement> statements) {
 
   public CaseFacts {
     Objects.requireNonNull(tenant, "tenant is required.");

@@ -1,6 +1,7 @@
 package nl.casustafel.policy;
 
 import java.util.Objects;
+import java.util.Optional;
 import nl.casustafel.covenant.ArticleRef;
 
 /** The answer of the policy decision point: permitted on an article, or denied for a reason. */
@@ -20,10 +21,21 @@ public sealed interface Decision {
     }
   }
 
-  /** Denied for {@code reason}. */
-  record Deny(DenyReason reason) implements Decision {
+  /**
+   * Denied for {@code reason}; {@code limit} is the covenant article whose scope the request falls
+   * outside, when there is one (null otherwise).
+   */
+  record Deny(DenyReason reason, ArticleRef limit) implements Decision {
     public Deny {
       Objects.requireNonNull(reason, "A deny needs its reason.");
+    }
+
+    public Deny(DenyReason reason) {
+      this(reason, null);
+    }
+
+    public Optional<ArticleRef> limitingArticle() {
+      return Optional.ofNullable(limit);
     }
 
     @Override

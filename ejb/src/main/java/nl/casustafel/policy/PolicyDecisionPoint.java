@@ -1,5 +1,6 @@
 package nl.casustafel.policy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -8,12 +9,16 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.casustafel.covenant.ArticleRef;
 import nl.casustafel.covenant.Covenant;
 import nl.casustafel.covenant.CovenantMembership;
+import nl.casustafel.covenant.DataCategory;
 import nl.casustafel.covenant.Grant;
 import nl.casustafel.covenant.MembershipRole;
+import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.identity.Role;
 import nl.casustafel.partner.PartnerId;
+import nl.casustafel.tenant.TenantId;
 
 /**
  * Decides, for one {@link AccessRequest} under the tenant's {@link Covenant}, whether a category of
@@ -47,49 +52,93 @@ public final class PolicyDecisionPoint {
   public <T> Outcome<T> disclose(AccessRequest request, Covenant covenant, Supplier<T> data) {
     Decision decision = decide(request, covenant);
     if (decision instanceof Decision.Permit permit) {
-      return new Outcome<>(decision, Optional.of(new Disclosed<>(data.get(), permit.basis())));
+      return new Outcome<>(
+          request.category(), decision, Optional.of(new Disclosed<>(data.get(), permit.basis())));
     }
-    return new Outcome<>(decision, Optional.empty());
+    return new Outcome<>(request.category(), decision, Optional.empty());
   }
 
-  /** A decision and, only when permitted, the disclosed data. */
-  public record Outcome<T>(Decision decision, Optional<Disclosed<T>> disclosed) {}
+  /** A decision on one category and, only when permitted, the disclosed data. */
+  public record Outcome<T>(
+      DataCategory category, Decision decision, Optional<Disclosed<T>> disclosed) {
+
+    /** The data when disclosed; otherwise {@code hidden}. */
+    public T orElse(T hidden) {
+      return disclosed.map(Disclosed::value).orElse(hidden);
+    }
+  }
+
+  /**
+   * Whether the user may know that the case exists at all (see it listed, open it): the case is of
+   * the active tenant, the user runs cases there or is a partner member whose partner actively
+   * participates. What of it may be shown is then decided per category. Never throws.
+   */
+  public boolean mayKnow(CurrentUser user, TenantId activeTenant, CaseFacts kase, Instant now) {
+    try {
+      return caseRefusal(user, activeTenant, kase, now).isEmpty();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Policy decision failed; case hidden", e);
+      return false;
+    }
+  }
+
+  /** Whether the user runs every case of the tenant (case director, care coordinator). */
+  public boolean runsCases(CurrentUser user, TenantId activeTenant) {
+    return user.rolesIn(activeTenant).stream().anyMatch(RUNS_CASES::contains);
+  }
+
+  /** Whether the user directs cases in the tenant: invites and revokes partners. */
+  public boolean directsCases(CurrentUser user, TenantId activeTenant) {
+    return user.rolesIn(activeTenant).contains(Role.CASE_DIRECTOR);
+  }
+
+  private Optional<DenyReason> caseRefusal(
+      CurrentUser user, TenantId activeTenant, CaseFacts kase, Instant now) {
+    if (!kase.tenant().equals(activeTenant)) {
+      return Optional.of(DenyReason.CASE_OF_OTHER_TENANT);
+    }
+    if (!user.isMemberOf(activeTenant)) {
+      return Optional.of(DenyReason.NOT_IN_TENANT);
+    }
+    boolean runsCases = runsCases(user, activeTenant);
+    if (!runsCases && !user.rolesIn(activeTenant).contains(Role.PARTNER_MEMBER)) {
+      return Optional.of(DenyReason.ROLE_SEES_NO_CASE_CONTENT);
+    }
+    if (user.partner().isEmpty()) {
+      return Optional.of(DenyReason.NO_PARTNER);
+    }
+    if (!runsCases && !kase.participating(user.partner().get(), now)) {
+      return Optional.of(DenyReason.NOT_PARTICIPATING);
+    }
+    return Optional.empty();
+  }
 
   private Decision evaluate(AccessRequest request, Covenant covenant) {
-    if (!request.kase().tenant().equals(request.activeTenant())
-        || !covenant.tenant().equals(request.activeTenant())) {
+    if (!covenant.tenant().equals(request.activeTenant())) {
       return deny(DenyReason.CASE_OF_OTHER_TENANT);
     }
-    if (!request.user().isMemberOf(request.activeTenant())) {
-      return deny(DenyReason.NOT_IN_TENANT);
+    Optional<DenyReason> refusal =
+        caseRefusal(request.user(), request.activeTenant(), request.kase(), request.now());
+    if (refusal.isPresent()) {
+      return deny(refusal.get());
     }
-    Set<Role> roles = request.user().rolesIn(request.activeTenant());
-    boolean runsCases = roles.stream().anyMatch(RUNS_CASES::contains);
-    if (!runsCases && !roles.contains(Role.PARTNER_MEMBER)) {
-      return deny(DenyReason.ROLE_SEES_NO_CASE_CONTENT);
-    }
-    Optional<PartnerId> partner = request.user().partner();
-    if (partner.isEmpty()) {
-      return deny(DenyReason.NO_PARTNER);
-    }
-    if (!runsCases && !request.kase().participating(partner.get(), request.now())) {
-      return deny(DenyReason.NOT_PARTICIPATING);
-    }
+    PartnerId partner = request.user().partner().orElseThrow();
     LocalDate today = request.now().atZone(COVENANT_ZONE).toLocalDate();
-    Optional<CovenantMembership> membership = covenant.membershipOf(partner.get(), today);
+    Optional<CovenantMembership> membership = covenant.membershipOf(partner, today);
     if (membership.isEmpty()) {
       return deny(DenyReason.NO_VALID_MEMBERSHIP);
     }
+    ArticleRef limit = membership.get().article().orElse(null);
     if (membership.get().role() == MembershipRole.AD_HOC
-        && !request.kase().statementAccepted(partner.get(), request.now())) {
-      return deny(DenyReason.CONFIDENTIALITY_STATEMENT_MISSING);
+        && !request.kase().statementAccepted(partner, request.now())) {
+      return new Decision.Deny(DenyReason.CONFIDENTIALITY_STATEMENT_MISSING, limit);
     }
     return membership
         .get()
         .grantFor(request.category(), request.action().direction(), request.purpose())
         .map(Grant::basis)
         .<Decision>map(Decision.Permit::new)
-        .orElseGet(() -> deny(DenyReason.CATEGORY_NOT_GRANTED));
+        .orElseGet(() -> new Decision.Deny(DenyReason.CATEGORY_NOT_GRANTED, limit));
   }
 
   private static Decision deny(DenyReason reason) {

@@ -86,14 +86,13 @@ class PolicyDecisionPointTest {
         new CaseFacts(
             GV,
             caseWith(KWINTES).participations(),
-            List.of(
-                new ConfidentialityStatement(KWINTES, NOW.minusSeconds(60), NOW.plusSeconds(60))));
+            List.of(new AcceptedStatement(KWINTES, NOW.minusSeconds(60), NOW.plusSeconds(60))));
     assertTrue(decide(read(kwintes, signed, DataCategory.CONTACT)).permitted());
     CaseFacts expired =
         new CaseFacts(
             GV,
             caseWith(KWINTES).participations(),
-            List.of(new ConfidentialityStatement(KWINTES, NOW.minusSeconds(120), NOW)));
+            List.of(new AcceptedStatement(KWINTES, NOW.minusSeconds(120), NOW)));
     assertFalse(decide(read(kwintes, expired, DataCategory.CONTACT)).permitted());
   }
 

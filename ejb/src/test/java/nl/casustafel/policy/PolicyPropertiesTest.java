@@ -120,9 +120,9 @@ class PolicyPropertiesTest {
                 moment().injectNull(0.6),
                 moment().injectNull(0.6))
             .as(Participation::new);
-    Arbitrary<ConfidentialityStatement> statement =
+    Arbitrary<AcceptedStatement> statement =
         Combinators.combine(Arbitraries.of(PARTNERS), moment(), moment())
-            .as(ConfidentialityStatement::new);
+            .as(AcceptedStatement::new);
     return Combinators.combine(
             Arbitraries.of(GV, Fixtures.FLEVO),
             participation.list().ofMaxSize(4),

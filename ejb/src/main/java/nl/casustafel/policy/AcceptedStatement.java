@@ -8,9 +8,9 @@ import nl.casustafel.partner.PartnerId;
  * An ad-hoc partner's geheimhoudingsverklaring for one case: accepted at a moment, and expiring by
  * itself.
  */
-public record ConfidentialityStatement(PartnerId partner, Instant acceptedAt, Instant expiresAt) {
+public record AcceptedStatement(PartnerId partner, Instant acceptedAt, Instant expiresAt) {
 
-  public ConfidentialityStatement {
+  public AcceptedStatement {
     Objects.requireNonNull(partner, "partner is required.");
     Objects.requireNonNull(acceptedAt, "acceptedAt is required.");
     Objects.requireNonNull(expiresAt, "expiresAt is required.");

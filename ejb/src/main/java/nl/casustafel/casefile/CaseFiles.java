@@ -1,0 +1,118 @@
+package nl.casustafel.casefile;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import nl.casustafel.covenant.CovenantDirectory;
+import nl.casustafel.covenant.DataCategory;
+import nl.casustafel.covenant.Purpose;
+import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.policy.Action;
+import nl.casustafel.policy.Decision;
+import nl.casustafel.shared.Page;
+import nl.casustafel.shared.PageRequest;
+import nl.casustafel.shared.TenantContext;
+import nl.casustafel.shared.TenantScoped;
+
+/**
+ * The cases of the request's tenant as one user may see them. Every piece of personal data leaves
+ * here only through the policy decision point ({@link CaseGate}): lists, counts and searches are
+ * exactly the cases the user may know, and search matches only what the user may see.
+ */
+@Stateless
+@TenantScoped
+public class CaseFiles {
+
+  @PersistenceContext(unitName = "casustafel")
+  private EntityManager em;
+
+  @Inject private TenantContext tenant;
+  @EJB private CovenantDirectory covenants;
+
+  /** One page of the cases the user may know, filtered by the request's search text. */
+  public Page<CaseSummary> list(CurrentUser user, PageRequest page) {
+    List<CaseSummary> all = visible(user, page.filter());
+    int from = Math.min(page.first(), all.size());
+    int to = Math.min(from + page.size(), all.size());
+    return new Page<>(all.subList(from, to), all.size());
+  }
+
+  /** The case file, or empty when the case does not exist or the user may not know it. */
+  public Optional<CaseFile> open(CurrentUser user, CaseId id, Purpose purpose) {
+    CaseGate gate = gate(user, purpose);
+    return gate.known(em, id)
+        .map(
+            kase ->
+                new CaseFile(
+                    CaseSummary.of(kase, gate),
+                    informationOf(id).stream()
+                        .map(i -> gate.read(kase, i.category(), () -> InformationItem.of(i)))
+                        .toList()));
+  }
+
+  /**
+   * Adds information of one category, provided by the user's partner, if the covenant lets that
+   * partner PROVIDE it; otherwise nothing is stored.
+   */
+  public InformationItem add(
+      CurrentUser user, CaseId id, DataCategory category, String text, Purpose purpose) {
+    CaseGate gate = gate(user, purpose);
+    Case kase = gate.known(em, id).orElseThrow(CaseUnknown::new);
+    if (gate.decide(kase, category, Action.CREATE) instanceof Decision.Deny deny) {
+      throw new AccessRefused(deny);
+    }
+    CaseInformation information =
+        new CaseInformation(
+            id, category, user.partner().orElseThrow(), text, user.username(), gate.now());
+    em.persist(information);
+    em.flush();
+    return InformationItem.of(information);
+  }
+
+  private List<CaseSummary> visible(CurrentUser user, String search) {
+    CaseGate gate = gate(user, Purpose.CASE_CONFERENCE);
+    return candidates(gate).stream()
+        .filter(gate::mayKnow)
+        .map(kase -> CaseSummary.of(kase, gate))
+        .filter(summary -> summary.matches(search))
+        .toList();
+  }
+
+  /**
+   * The cases worth asking the policy decision point about: all of the tenant for those who run
+   * cases, else those where the user's partner has a participation that was not revoked. The
+   * decision point has the last word either way.
+   */
+  private List<Case> candidates(CaseGate gate) {
+    CurrentUser user = gate.user();
+    if (user.partner().isEmpty()) {
+      return List.of();
+    }
+    if (gate.runsCases()) {
+      return em.createQuery("SELECT c FROM Casus c ORDER BY c.reference", Case.class)
+          .getResultList();
+    }
+    return em.createQuery(
+            "SELECT DISTINCT c FROM Casus c JOIN c.participations p"
+                + " WHERE p.partner = :partner AND p.revokedAt IS NULL ORDER BY c.reference",
+            Case.class)
+        .setParameter("partner", user.partner().get().value())
+        .getResultList();
+  }
+
+  private List<CaseInformation> informationOf(CaseId id) {
+    return em.createQuery(
+            "SELECT i FROM CaseInformation i WHERE i.caseId = :id ORDER BY i.createdAt, i.id",
+            CaseInformation.class)
+        .setParameter("id", id.value())
+        .getResultList();
+  }
+
+  private CaseGate gate(CurrentUser user, Purpose purpose) {
+    return CaseGate.open(user, tenant, covenants, purpose);
+  }
+}

@@ -1,0 +1,115 @@
+package nl.casustafel.casefile;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.casustafel.covenant.Covenant;
+import nl.casustafel.covenant.CovenantDirectory;
+import nl.casustafel.covenant.CovenantMembership;
+import nl.casustafel.covenant.DataCategory;
+import nl.casustafel.covenant.Purpose;
+import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.partner.PartnerId;
+import nl.casustafel.policy.AccessRequest;
+import nl.casustafel.policy.Action;
+import nl.casustafel.policy.Decision;
+import nl.casustafel.policy.DenyReason;
+import nl.casustafel.policy.PolicyDecisionPoint;
+import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
+import nl.casustafel.shared.TenantContext;
+import nl.casustafel.tenant.TenantId;
+
+/**
+ * The policy decision point as one service call sees it: one user, tenant, covenant, purpose and
+ * moment. Lives for one call only, so nothing it decides outlives the request.
+ */
+final class CaseGate {
+
+  private static final PolicyDecisionPoint PDP = new PolicyDecisionPoint();
+  private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+  private final CurrentUser user;
+  private final TenantId tenant;
+  private final Optional<Covenant> covenant;
+  private final Purpose purpose;
+  private final Instant now;
+
+  CaseGate(
+      CurrentUser user,
+      TenantId tenant,
+      Optional<Covenant> covenant,
+      Purpose purpose,
+      Instant now) {
+    this.user = user;
+    this.tenant = tenant;
+    this.covenant = covenant;
+    this.purpose = purpose;
+    this.now = now;
+  }
+
+  /** The gate for a call made now, under the covenant in force today. */
+  static CaseGate open(
+      CurrentUser user, TenantContext tenant, CovenantDirectory covenants, Purpose purpose) {
+    // Microseconds: what the database keeps, so a returned time equals the stored one.
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    return new CaseGate(
+        user,
+        tenant.current().orElseThrow(),
+        covenants.inForce(LocalDate.ofInstant(now, ZONE)),
+        purpose,
+        now);
+  }
+
+  /** The case, if it exists and the user may know it; one answer for both. */
+  Optional<Case> known(EntityManager em, CaseId id) {
+    return Optional.ofNullable(em.find(Case.class, id.value())).filter(this::mayKnow);
+  }
+
+  /** The partner's covenant membership valid today, if any. */
+  Optional<CovenantMembership> membershipOf(PartnerId partner) {
+    return covenant.flatMap(c -> c.membershipOf(partner, LocalDate.ofInstant(now, ZONE)));
+  }
+
+  CurrentUser user() {
+    return user;
+  }
+
+  Instant now() {
+    return now;
+  }
+
+  boolean mayKnow(Case kase) {
+    return PDP.mayKnow(user, tenant, kase.facts(), now);
+  }
+
+  boolean runsCases() {
+    return PDP.runsCases(user, tenant);
+  }
+
+  boolean directsCases() {
+    return PDP.directsCases(user, tenant);
+  }
+
+  Decision decide(Case kase, DataCategory category, Action action) {
+    return covenant
+        .map(c -> PDP.decide(request(kase, category, action), c))
+        .orElseGet(() -> new Decision.Deny(DenyReason.NO_VALID_MEMBERSHIP));
+  }
+
+  <T> Outcome<T> read(Case kase, DataCategory category, Supplier<T> data) {
+    return covenant
+        .map(c -> PDP.disclose(request(kase, category, Action.READ), c, data))
+        .orElseGet(
+            () ->
+                new Outcome<>(
+                    category, new Decision.Deny(DenyReason.NO_VALID_MEMBERSHIP), Optional.empty()));
+  }
+
+  private AccessRequest request(Case kase, DataCategory category, Action action) {
+    return new AccessRequest(user, tenant, kase.facts(), category, purpose, action, now);
+  }
+}

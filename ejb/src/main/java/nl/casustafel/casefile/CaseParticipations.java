@@ -1,0 +1,103 @@
+package nl.casustafel.casefile;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import nl.casustafel.covenant.CovenantDirectory;
+import nl.casustafel.covenant.MembershipRole;
+import nl.casustafel.covenant.Purpose;
+import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.partner.PartnerId;
+import nl.casustafel.policy.Decision;
+import nl.casustafel.policy.DenyReason;
+import nl.casustafel.shared.TenantContext;
+import nl.casustafel.shared.TenantScoped;
+
+/**
+ * Who takes part in a case: the case director invites and revokes partners; an invited ad-hoc
+ * partner accepts its confidentiality statement. A refused act changes nothing.
+ */
+@Stateless
+@TenantScoped
+public class CaseParticipations {
+
+  @PersistenceContext(unitName = "casustafel")
+  private EntityManager em;
+
+  @Inject private TenantContext tenant;
+  @EJB private CovenantDirectory covenants;
+
+  /** Every participation of the case, old and current, for its director. */
+  public List<ParticipationView> of(CurrentUser user, CaseId id) {
+    CaseGate gate = gate(user);
+    Case kase = directed(gate, id);
+    return kase.participations().stream()
+        .sorted(Comparator.comparing(CaseParticipation::invitedAt))
+        .map(p -> ParticipationView.of(p, gate.now()))
+        .toList();
+  }
+
+  /**
+   * Invites a partner that has a valid covenant membership; a partner that already takes part keeps
+   * its participation. True when a new participation was made.
+   */
+  public boolean invite(CurrentUser user, CaseId id, PartnerId partner, Instant until) {
+    CaseGate gate = gate(user);
+    Case kase = directed(gate, id);
+    if (gate.membershipOf(partner).isEmpty()) {
+      throw new IllegalArgumentException(
+          partner + " has no valid membership of the covenant and cannot be invited.");
+    }
+    if (kase.activeParticipation(partner, gate.now()).isPresent()) {
+      return false;
+    }
+    kase.invite(partner, user.username(), gate.now(), until);
+    em.flush();
+    return true;
+  }
+
+  /** Revokes the partner's participation from now on; false when it had none. */
+  public boolean revoke(CurrentUser user, CaseId id, PartnerId partner) {
+    CaseGate gate = gate(user);
+    boolean revoked = directed(gate, id).revoke(partner, user.username(), gate.now());
+    em.flush();
+    return revoked;
+  }
+
+  /** The user's ad-hoc partner accepts the confidentiality statement for the case. */
+  public Instant acceptStatement(CurrentUser user, CaseId id) {
+    CaseGate gate = gate(user);
+    Case kase = known(gate, id);
+    PartnerId partner = user.partner().orElseThrow(CaseUnknown::new);
+    boolean adHoc =
+        gate.membershipOf(partner).map(m -> m.role() == MembershipRole.AD_HOC).orElse(false);
+    if (!adHoc || gate.runsCases()) {
+      throw new IllegalArgumentException(
+          "Only an invited ad-hoc partner signs a confidentiality statement.");
+    }
+    Instant expires = kase.acceptStatement(partner, user.username(), gate.now()).expiresAt();
+    em.flush();
+    return expires;
+  }
+
+  private Case directed(CaseGate gate, CaseId id) {
+    Case kase = known(gate, id);
+    if (!gate.directsCases()) {
+      throw new AccessRefused(new Decision.Deny(DenyReason.NOT_CASE_DIRECTOR));
+    }
+    return kase;
+  }
+
+  private Case known(CaseGate gate, CaseId id) {
+    return gate.known(em, id).orElseThrow(CaseUnknown::new);
+  }
+
+  private CaseGate gate(CurrentUser user) {
+    return CaseGate.open(user, tenant, covenants, Purpose.CASE_CONFERENCE);
+  }
+}

@@ -1,0 +1,51 @@
+package nl.casustafel.casefile;
+
+import java.time.Instant;
+import java.util.Optional;
+import nl.casustafel.covenant.DataCategory;
+import nl.casustafel.partner.PartnerId;
+import nl.casustafel.policy.Decision;
+import nl.casustafel.policy.DenyReason;
+import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
+
+/**
+ * A case as a list shows it. Reference, type, status and lead are not about the person and show to
+ * whoever may know the case; the client's name (IDENTIFYING) and the exploitation form
+ * (VICTIM_STATUS) only as the policy decision point decided.
+ */
+public record CaseSummary(
+    CaseId id,
+    String reference,
+    CaseType type,
+    CaseStatus status,
+    PartnerId lead,
+    Instant openedAt,
+    Outcome<String> client,
+    Optional<Outcome<ExploitationForm>> exploitationForm) {
+
+  static CaseSummary of(Case kase, CaseGate gate) {
+    return new CaseSummary(
+        kase.id(),
+        kase.reference(),
+        kase.type(),
+        kase.status(),
+        kase.leadPartner(),
+        kase.openedAt(),
+        gate.read(kase, DataCategory.IDENTIFYING, () -> kase.client().name()),
+        kase.exploitationForm().map(f -> gate.read(kase, DataCategory.VICTIM_STATUS, () -> f)));
+  }
+
+  /** Whether the reader's ad-hoc partner must sign a confidentiality statement first. */
+  public boolean statementRequired() {
+    return client.decision() instanceof Decision.Deny deny
+        && deny.reason() == DenyReason.CONFIDENTIALITY_STATEMENT_MISSING;
+  }
+
+  /** Whether the search text matches what this reader may see of the case. */
+  boolean matches(String search) {
+    String needle = search.toLowerCase(java.util.Locale.ROOT);
+    return needle.isEmpty()
+        || reference.toLowerCase(java.util.Locale.ROOT).contains(needle)
+        || client.orElse("").toLowerCase(java.util.Locale.ROOT).contains(needle);
+  }
+}

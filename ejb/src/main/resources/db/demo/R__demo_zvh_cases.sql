@@ -1,0 +1,82 @@
+-- Demo cases (casustafel.demo-data=true only). Fictional people. Runs after
+-- R__demo_tenants_and_partners ("demo zvh cases" sorts after "demo tenants").
+-- Repeatable: the demo cases 1-7 are replaced as a whole, with what users added to them.
+--
+-- The cases are chosen so that every state a partner can be in shows up (docs: README, access
+-- matrix): invited, not invited, revoked, ad hoc before and after the confidentiality statement.
+--   MH-2026-001  police, Veilig Thuis, Scharlaken Koord invited; gemeente Hilversum revoked;
+--                Kwintes (ad hoc) invited, no statement yet
+--   MH-2026-002  police revoked; gemeente Hilversum invited; Kwintes invited, statement accepted
+--   MH-2026-003  no partner invited: only the ZVH's own staff
+--   MH-2026-004  police and Veilig Thuis invited (the browser test revokes Veilig Thuis)
+--   MH-2026-005  police and Kwintes invited, no statement (the browser test signs it)
+--   FL-2026-001  (zvh-flevoland) police invited
+--   FL-2026-002  (zvh-flevoland) no partner invited
+
+DELETE FROM case_information WHERE case_id BETWEEN 1 AND 7;
+DELETE FROM confidentiality_statement WHERE case_id BETWEEN 1 AND 7;
+DELETE FROM case_participation WHERE case_id BETWEEN 1 AND 7;
+DELETE FROM case_lead_handover WHERE case_id BETWEEN 1 AND 7;
+DELETE FROM case_file WHERE id BETWEEN 1 AND 7;
+DELETE FROM client WHERE id BETWEEN 1 AND 7;
+
+INSERT INTO client (id, tenant_id, name, date_of_birth) VALUES
+  (1, 'zvh-gv', 'Daria Petrova', '2001-03-14'),
+  (2, 'zvh-gv', 'Ion Popescu', '1994-07-02'),
+  (3, 'zvh-gv', 'Lisa de Wit', '2005-11-20'),
+  (4, 'zvh-gv', 'Maria Santos', '1999-05-09'),
+  (5, 'zvh-gv', 'Samira Bakker', '2003-01-27'),
+  (6, 'zvh-flevoland', 'Eva Jansen', '2000-09-30'),
+  (7, 'zvh-flevoland', 'Noor Visser', '1997-12-12');
+
+INSERT INTO case_file (id, tenant_id, reference, type, exploitation_form, status, lead_partner_id, client_id, opened_at) VALUES
+  (1, 'zvh-gv', 'MH-2026-001', 'HUMAN_TRAFFICKING', 'SEXUAL', 'OPEN', 'zvh-gooi-en-vechtstreek', 1, '2026-03-02 09:15:00'),
+  (2, 'zvh-gv', 'MH-2026-002', 'HUMAN_TRAFFICKING', 'LABOUR', 'OPEN', 'zvh-gooi-en-vechtstreek', 2, '2026-04-14 13:40:00'),
+  (3, 'zvh-gv', 'MH-2026-003', 'HUMAN_TRAFFICKING', 'CRIMINAL', 'OPEN', 'zvh-gooi-en-vechtstreek', 3, '2026-06-08 10:05:00'),
+  (4, 'zvh-gv', 'MH-2026-004', 'HUMAN_TRAFFICKING', 'SEXUAL', 'OPEN', 'politie-midden-nederland', 4, '2026-08-19 16:20:00'),
+  (5, 'zvh-gv', 'MH-2026-005', 'HUMAN_TRAFFICKING', 'OTHER', 'OPEN', 'zvh-gooi-en-vechtstreek', 5, '2026-10-01 08:30:00'),
+  (6, 'zvh-flevoland', 'FL-2026-001', 'HUMAN_TRAFFICKING', 'SEXUAL', 'OPEN', 'zvh-flevoland-organisatie', 6, '2026-05-11 11:00:00'),
+  (7, 'zvh-flevoland', 'FL-2026-002', 'HUMAN_TRAFFICKING', 'LABOUR', 'OPEN', 'zvh-flevoland-organisatie', 7, '2026-09-23 14:45:00');
+
+INSERT INTO case_participation (tenant_id, case_id, partner_id, invited_by, invited_at, until, revoked_at, revoked_by) VALUES
+  ('zvh-gv', 1, 'politie-midden-nederland', 'regisseur.gv', '2026-03-02 09:30:00', NULL, NULL, NULL),
+  ('zvh-gv', 1, 'veilig-thuis-gooi-en-vechtstreek', 'regisseur.gv', '2026-03-02 09:30:00', NULL, NULL, NULL),
+  ('zvh-gv', 1, 'scharlaken-koord', 'regisseur.gv', '2026-03-02 09:31:00', NULL, NULL, NULL),
+  ('zvh-gv', 1, 'gemeente-hilversum', 'regisseur.gv', '2026-03-02 09:31:00', NULL, '2026-05-01 12:00:00', 'regisseur.gv'),
+  ('zvh-gv', 1, 'kwintes', 'regisseur.gv', '2026-11-20 10:00:00', NULL, NULL, NULL),
+  ('zvh-gv', 2, 'politie-midden-nederland', 'regisseur.gv', '2026-04-14 14:00:00', NULL, '2026-07-01 09:00:00', 'regisseur.gv'),
+  ('zvh-gv', 2, 'gemeente-hilversum', 'regisseur.gv', '2026-04-14 14:00:00', NULL, NULL, NULL),
+  ('zvh-gv', 2, 'kwintes', 'regisseur.gv', '2026-04-15 09:00:00', NULL, NULL, NULL),
+  ('zvh-gv', 4, 'politie-midden-nederland', 'regisseur.gv', '2026-08-19 16:30:00', NULL, NULL, NULL),
+  ('zvh-gv', 4, 'veilig-thuis-gooi-en-vechtstreek', 'regisseur.gv', '2026-08-19 16:30:00', NULL, NULL, NULL),
+  ('zvh-gv', 5, 'politie-midden-nederland', 'regisseur.gv', '2026-10-01 08:45:00', NULL, NULL, NULL),
+  ('zvh-gv', 5, 'kwintes', 'regisseur.gv', '2026-10-01 08:45:00', NULL, NULL, NULL),
+  ('zvh-flevoland', 6, 'politie-midden-nederland', 'manager.flevo', '2026-05-11 11:30:00', NULL, NULL, NULL);
+
+-- Kwintes signed for MH-2026-002 yesterday; statements expire by themselves after 90 days.
+INSERT INTO confidentiality_statement (tenant_id, case_id, partner_id, accepted_by, accepted_at, expires_at) VALUES
+  ('zvh-gv', 2, 'kwintes', 'kwintes.gv', UTC_TIMESTAMP(6) - INTERVAL 1 DAY, UTC_TIMESTAMP(6) + INTERVAL 89 DAY);
+
+-- One item of every category in every case; criminal-law data from the police, health data from
+-- Veilig Thuis (GV) and the ZVH (Flevoland), the rest from the ZVH.
+INSERT INTO case_information (tenant_id, case_id, category, provider_id, body, created_at, created_by)
+SELECT c.tenant_id, c.id, i.category,
+       CASE WHEN i.category = 'JUSTICE' THEN 'politie-midden-nederland'
+            WHEN i.category = 'HEALTH' AND c.tenant_id = 'zvh-gv' THEN 'veilig-thuis-gooi-en-vechtstreek'
+            WHEN c.tenant_id = 'zvh-gv' THEN 'zvh-gooi-en-vechtstreek'
+            ELSE 'zvh-flevoland-organisatie' END,
+       i.body,
+       c.opened_at + INTERVAL i.minutes MINUTE,
+       CASE WHEN i.category = 'JUSTICE' THEN 'politie.mnl'
+            WHEN i.category = 'HEALTH' AND c.tenant_id = 'zvh-gv' THEN 'veiligthuis.gv'
+            WHEN c.tenant_id = 'zvh-gv' THEN 'zorgcoord.gv'
+            ELSE 'manager.flevo' END
+FROM case_file c
+JOIN (SELECT 'IDENTIFYING' AS category, 10 AS minutes, 'Identiteit vastgesteld aan de hand van een paspoort; geen Nederlandse nationaliteit.' AS body
+      UNION ALL SELECT 'CONTACT', 20, 'Bereikbaar via de vaste contactpersoon (zorgcoördinator); telefoonnummer bekend bij de ZVH.'
+      UNION ALL SELECT 'SOCIAL', 30, 'Geen sociaal netwerk in Nederland; spreekt Engels; wil contact met familie herstellen.'
+      UNION ALL SELECT 'HEALTH', 40, 'Verwezen naar de SOA-poli van de GGD; psychische klachten na de uitbuiting.'
+      UNION ALL SELECT 'JUSTICE', 50, 'Aangifte gedaan; rechercheonderzoek naar de uitbuiter loopt.'
+      UNION ALL SELECT 'SAFETY', 60, 'Dreiging vanuit het netwerk van de uitbuiter; veilige opvangplek nodig.'
+      UNION ALL SELECT 'VICTIM_STATUS', 70, 'Signalen van uitbuiting bevestigd; bedenktijd (B8) aangevraagd.') i
+WHERE c.id BETWEEN 1 AND 7;

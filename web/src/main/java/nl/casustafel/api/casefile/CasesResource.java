@@ -1,0 +1,112 @@
+package nl.casustafel.api.casefile;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.casustafel.api.TenantAccess;
+import nl.casustafel.casefile.CaseFile;
+import nl.casustafel.casefile.CaseFiles;
+import nl.casustafel.casefile.CaseSummary;
+import nl.casustafel.casefile.CaseUnknown;
+import nl.casustafel.casefile.InformationItem;
+import nl.casustafel.covenant.DataCategory;
+import nl.casustafel.covenant.Purpose;
+import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.shared.Page;
+import nl.casustafel.shared.PageRequest;
+
+/**
+ * {@code /api/v1/tenants/{tenant}/cases}: exactly the cases the caller may know, and each case file
+ * as the policy decision point disclosed it. Search text travels in a POST body, never in the URL.
+ */
+@Path("tenants/{tenant}/cases")
+@Produces(MediaType.APPLICATION_JSON)
+public class CasesResource {
+
+  @Inject private TenantAccess tenants;
+  @Inject private CurrentUser user;
+  @EJB private CaseFiles cases;
+
+  @GET
+  public JsonObject list(
+      @PathParam("tenant") String tenant,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    tenants.enter(tenant);
+    return page(cases.list(user, new PageRequest(first, size, "")));
+  }
+
+  @GET
+  @Path("count")
+  public JsonObject count(@PathParam("tenant") String tenant) {
+    tenants.enter(tenant);
+    long total = cases.list(user, new PageRequest(0, 1, "")).total();
+    return Json.createObjectBuilder().add("count", total).build();
+  }
+
+  /** {@code {"query": "...", "first": 0, "size": 20}}; matches only what the caller may see. */
+  @POST
+  @Path("search")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public JsonObject search(@PathParam("tenant") String tenant, JsonObject body) {
+    tenants.enter(tenant);
+    JsonObject query = Bodies.required(body);
+    return page(
+        cases.list(
+            user,
+            new PageRequest(
+                query.getInt("first", 0), query.getInt("size", 20), query.getString("query", ""))));
+  }
+
+  @GET
+  @Path("{id}")
+  public JsonObject file(
+      @PathParam("tenant") String tenant,
+      @PathParam("id") String id,
+      @QueryParam("purpose") @DefaultValue("CASE_CONFERENCE") String purpose) {
+    tenants.enter(tenant);
+    CaseFile file =
+        cases
+            .open(user, Bodies.caseId(id), Bodies.enumOf(Purpose.class, "purpose", purpose))
+            .orElseThrow(CaseUnknown::new);
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    file.items().forEach(i -> items.add(CaseJson.outcome(i, CaseJson::item)));
+    return CaseJson.summary(file.summary()).add("information", items).build();
+  }
+
+  /** {@code {"category": "SOCIAL", "text": "...", "purpose": "CASE_CONFERENCE"}}. */
+  @POST
+  @Path("{id}/information")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response addInformation(
+      @PathParam("tenant") String tenant, @PathParam("id") String id, JsonObject body) {
+    tenants.enter(tenant);
+    JsonObject input = Bodies.required(body);
+    InformationItem item =
+        cases.add(
+            user,
+            Bodies.caseId(id),
+            Bodies.enumOf(DataCategory.class, "category", input.getString("category", null)),
+            input.getString("text", ""),
+            Bodies.enumOf(Purpose.class, "purpose", input.getString("purpose", "CASE_CONFERENCE")));
+    return Response.status(Response.Status.CREATED).entity(CaseJson.item(item).build()).build();
+  }
+
+  private static JsonObject page(Page<CaseSummary> page) {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    page.items().forEach(c -> items.add(CaseJson.summary(c)));
+    return Json.createObjectBuilder().add("total", page.total()).add("cases", items).build();
+  }
+}
