@@ -21,15 +21,30 @@ public final class Api {
   private Api() {}
 
   public static HttpResponse<String> get(String path, String bearerToken) {
+    return send("GET", path, bearerToken, null);
+  }
+
+  /** Any method; {@code jsonBody} may be null for none. */
+  public static HttpResponse<String> send(
+      String method, String path, String bearerToken, String jsonBody) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(Stack.url(path)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.newBuilder(Stack.url(path))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                jsonBody == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(jsonBody));
+    if (jsonBody != null) {
+      request.header("Content-Type", "application/json");
+    }
     if (bearerToken != null) {
       request.header("Authorization", "Bearer " + bearerToken);
     }
     try {
       return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
-      throw new IllegalStateException("the API did not answer " + path, e);
+      throw new IllegalStateException("the API did not answer " + method + " " + path, e);
     }
   }
 

@@ -1,0 +1,101 @@
+package nl.casustafel.casefile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.casustafel.it.Api;
+import nl.casustafel.it.KeycloakAdmin;
+import nl.casustafel.it.TestClients;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the checked-in access matrix (src/test/resources/access-matrix.txt) against the deployed API
+ * with real tokens of every demo account, and checks that the matrix covers every endpoint the API
+ * describes at /openapi. Lists, searches and counts are compared as sets of demo cases; every 404
+ * must be byte-identical to the answer for a case id that does not exist.
+ */
+class AccessMatrixIT {
+
+  private static final Path TABLE = Path.of("src/test/resources/access-matrix.txt");
+  private static final String MISSING_CASE = "/api/v1/tenants/zvh-gv/cases/999999";
+
+  private static KeycloakAdmin keycloak;
+  private static TestClients clients;
+  private static String apiClient;
+  private static final Map<String, String> TOKENS = new HashMap<>();
+
+  @BeforeAll
+  static void createClient() {
+    keycloak = new KeycloakAdmin();
+    clients = new TestClients(keycloak);
+    apiClient = clients.apiClient();
+  }
+
+  @AfterAll
+  static void removeClient() {
+    clients.close();
+  }
+
+  @Test
+  void everyEndpointTheApiDescribesHasRows() throws IOException {
+    Set<String> described =
+        MatrixCall.describedEndpoints(Api.json(Api.get("/openapi?format=JSON", null)));
+    Set<String> inTable = new TreeSet<>();
+    MatrixTable.read(TABLE).forEach(row -> inTable.add(row.endpoint()));
+    Set<String> missing = new TreeSet<>(described);
+    missing.removeAll(inTable);
+    assertTrue(missing.isEmpty(), "endpoints without a row in " + TABLE + ": " + missing);
+    Set<String> stale = new TreeSet<>(inTable);
+    stale.removeAll(described);
+    assertTrue(stale.isEmpty(), "rows for endpoints the API does not have: " + stale);
+  }
+
+  @Test
+  void everyAccountGetsExactlyWhatTheMatrixSays() throws IOException {
+    String notFound = Api.get(MISSING_CASE, token("regisseur.gv")).body();
+    List<String> mismatches = new ArrayList<>();
+    int cells = 0;
+    for (MatrixTable.Row row : MatrixTable.read(TABLE)) {
+      for (int i = 0; i < row.targets().size(); i++) {
+        String target = row.targets().get(i);
+        HttpResponse<String> response = MatrixCall.of(row, target).send(token(row.account()));
+        String actual = MatrixCall.observe(row, response);
+        cells++;
+        if (!actual.equals(row.expected().get(i))) {
+          mismatches.add(
+              row.label()
+                  + " @ "
+                  + target
+                  + ": expected "
+                  + row.expected().get(i)
+                  + ", got "
+                  + actual);
+        }
+        if (response.statusCode() == 404 && !response.body().equals(notFound)) {
+          mismatches.add(row.label() + " @ " + target + ": a 404 unlike a missing case");
+        }
+        if (response.statusCode() < 300
+            && !"no-store".equals(response.headers().firstValue("Cache-Control").orElse(""))) {
+          mismatches.add(row.label() + " @ " + target + ": no Cache-Control: no-store");
+        }
+      }
+    }
+    assertTrue(cells > 600, "the matrix shrank to " + cells + " cells");
+    assertEquals(List.of(), mismatches, mismatches.size() + " of " + cells + " cells differ");
+  }
+
+  private static String token(String account) {
+    return TOKENS.computeIfAbsent(account, a -> keycloak.userToken(apiClient, a));
+  }
+}
