@@ -1,0 +1,157 @@
+package nl.casustafel.web.casefile;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.casustafel.casefile.AccessRefused;
+import nl.casustafel.casefile.CaseFile;
+import nl.casustafel.casefile.CaseFiles;
+import nl.casustafel.casefile.CaseId;
+import nl.casustafel.casefile.CaseUnknown;
+import nl.casustafel.casefile.InformationItem;
+import nl.casustafel.covenant.DataCategory;
+import nl.casustafel.covenant.Purpose;
+import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
+
+/**
+ * Backs the case file (case.xhtml?id=...): every category of information shown or hidden with the
+ * reason, the ad-hoc partner's confidentiality statement, and adding information. Every action
+ * reads the case again, so a revoked participation shows "no access" on the very next request.
+ */
+@Named
+@ViewScoped
+public class CaseFileView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final DateTimeFormatter MOMENT =
+      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+
+  @EJB private transient CaseFiles cases;
+  @Inject private transient CurrentUser user;
+  @Inject private transient PartnerNames partners;
+  @Inject private ParticipationPanel participations;
+
+  private String id;
+  private CaseRow header;
+  private List<CaseSection> sections = List.of();
+  private DataCategory newCategory;
+  private String newText;
+
+  /** Reads the case as the user may see it now; nothing when unknown or no longer allowed. */
+  public void load() {
+    Optional<CaseFile> file =
+        CaseId.parse(id).flatMap(c -> cases.open(user, c, Purpose.CASE_CONFERENCE));
+    String reader = user.partner().map(partners::of).orElse("");
+    header =
+        file.map(f -> CaseRow.of(f.summary(), partners.of(f.summary().lead()), reader))
+            .orElse(null);
+    sections = file.map(f -> sections(f, reader)).orElse(List.of());
+    participations.show(file.map(f -> f.summary().id()));
+  }
+
+  public void add() {
+    try {
+      cases.add(user, caseId(), newCategory, newText, Purpose.CASE_CONFERENCE);
+      newText = null;
+      message(FacesMessage.SEVERITY_INFO, Texts.get("case.added"));
+    } catch (AccessRefused e) {
+      message(
+          FacesMessage.SEVERITY_ERROR,
+          Texts.get(
+              "case.refused",
+              Texts.get("category." + newCategory),
+              e.deny().limitingArticle().map(Object::toString).orElse("-")));
+    } catch (IllegalArgumentException e) {
+      message(FacesMessage.SEVERITY_ERROR, Texts.get("case.badText"));
+    } catch (CaseUnknown e) {
+      // Access ended meanwhile: the reload below shows it.
+    }
+    load();
+  }
+
+  private List<CaseSection> sections(CaseFile file, String reader) {
+    List<CaseSection> result = new ArrayList<>();
+    for (DataCategory category : DataCategory.values()) {
+      List<CaseSection.Item> items =
+          file.items().stream()
+              .filter(o -> o.category() == category)
+              .map(o -> item(o, reader))
+              .toList();
+      if (!items.isEmpty()) {
+        result.add(new CaseSection(category.name(), Texts.get("category." + category), items));
+      }
+    }
+    return result;
+  }
+
+  private CaseSection.Item item(Outcome<InformationItem> outcome, String reader) {
+    return outcome
+        .disclosed()
+        .map(
+            d ->
+                new CaseSection.Item(
+                    d.value().text(),
+                    false,
+                    partners.of(d.value().provider()),
+                    MOMENT.format(d.value().createdAt())))
+        .orElseGet(() -> new CaseSection.Item(Texts.hidden(outcome, reader), true, "", ""));
+  }
+
+  CaseId caseId() {
+    return CaseId.parse(id).orElseThrow(CaseUnknown::new);
+  }
+
+  static void message(FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+
+  public boolean isKnown() {
+    return header != null;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public CaseRow getHeader() {
+    return header;
+  }
+
+  public List<CaseSection> getSections() {
+    return sections;
+  }
+
+  public List<DataCategory> getCategories() {
+    return List.of(DataCategory.values());
+  }
+
+  public DataCategory getNewCategory() {
+    return newCategory;
+  }
+
+  public void setNewCategory(DataCategory newCategory) {
+    this.newCategory = newCategory;
+  }
+
+  public String getNewText() {
+    return newText;
+  }
+
+  public void setNewText(String newText) {
+    this.newText = newText;
+  }
+}

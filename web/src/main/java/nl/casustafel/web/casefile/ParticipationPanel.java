@@ -1,0 +1,143 @@
+package nl.casustafel.web.casefile;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.casustafel.casefile.AccessRefused;
+import nl.casustafel.casefile.CaseId;
+import nl.casustafel.casefile.CaseParticipations;
+import nl.casustafel.casefile.CaseUnknown;
+import nl.casustafel.casefile.ParticipationView;
+import nl.casustafel.covenant.CovenantDirectory;
+import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.partner.PartnerId;
+
+/**
+ * The participation part of the case file: the director's list with revoke and invite, and the
+ * ad-hoc partner's confidentiality statement. Every act reloads the page, so what shows is what the
+ * policy decision point allows after it.
+ */
+@Named
+@ViewScoped
+public class ParticipationPanel implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient CaseParticipations participations;
+  @EJB private transient CovenantDirectory covenants;
+  @Inject private transient CurrentUser user;
+  @Inject private transient PartnerNames partners;
+
+  private CaseId caseId;
+  private List<ParticipationRow> rows = List.of();
+  private List<SelectItem> candidates = List.of();
+  private boolean director;
+  private String selected;
+
+  void show(Optional<CaseId> shown) {
+    caseId = shown.orElse(null);
+    director = false;
+    if (caseId == null) {
+      return;
+    }
+    try {
+      List<ParticipationView> all = participations.of(user, caseId);
+      director = true;
+      rows = all.stream().map(this::row).toList();
+      candidates = candidates(all);
+    } catch (AccessRefused e) {
+      rows = List.of(); // Not the director: the panel stays hidden.
+    }
+  }
+
+  public String revoke(String partner) {
+    act(() -> participations.revoke(user, caseId, new PartnerId(partner)));
+    return reload();
+  }
+
+  public String invite() {
+    if (selected != null && !selected.isBlank()) {
+      act(() -> participations.invite(user, caseId, new PartnerId(selected), null));
+    }
+    return reload();
+  }
+
+  public String acceptStatement() {
+    act(() -> participations.acceptStatement(user, caseId));
+    return reload();
+  }
+
+  private void act(Runnable act) {
+    try {
+      act.run();
+    } catch (AccessRefused | CaseUnknown | IllegalArgumentException e) {
+      CaseFileView.message(FacesMessage.SEVERITY_ERROR, Texts.get("case.notDone"));
+    }
+  }
+
+  private String reload() {
+    return "/case?faces-redirect=true&id=" + caseId;
+  }
+
+  private ParticipationRow row(ParticipationView p) {
+    String status =
+        p.active()
+            ? Texts.get("participation.active")
+            : p.revokedAt()
+                .map(r -> Texts.get("participation.revoked", CaseFileView.MOMENT.format(r)))
+                .orElse(Texts.get("participation.ended"));
+    return new ParticipationRow(
+        p.partner().value(),
+        partners.of(p.partner()),
+        CaseFileView.MOMENT.format(p.invitedAt()) + " — " + p.invitedBy(),
+        status,
+        p.active());
+  }
+
+  /** Covenant members that do not take part now. */
+  private List<SelectItem> candidates(List<ParticipationView> all) {
+    Set<PartnerId> active =
+        all.stream()
+            .filter(ParticipationView::active)
+            .map(ParticipationView::partner)
+            .collect(Collectors.toSet());
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    return covenants.inForce(today).stream()
+        .flatMap(c -> c.memberships().stream())
+        .filter(m -> m.validOn(today) && !active.contains(m.partner()))
+        .map(m -> new SelectItem(m.partner().value(), partners.of(m.partner())))
+        .sorted(Comparator.comparing(SelectItem::getLabel))
+        .toList();
+  }
+
+  public boolean isDirector() {
+    return director;
+  }
+
+  public List<ParticipationRow> getRows() {
+    return rows;
+  }
+
+  public List<SelectItem> getCandidates() {
+    return candidates;
+  }
+
+  public String getSelected() {
+    return selected;
+  }
+
+  public void setSelected(String selected) {
+    this.selected = selected;
+  }
+}
