@@ -17,9 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nl.casustafel.covenant.ArticleRef;
+import nl.casustafel.covenant.Covenant;
+import nl.casustafel.covenant.CovenantMembership;
 import nl.casustafel.covenant.DataCategory;
 import nl.casustafel.covenant.Direction;
 import nl.casustafel.covenant.Grant;
+import nl.casustafel.covenant.MembershipRole;
 import nl.casustafel.covenant.Purpose;
 import nl.casustafel.identity.Role;
 import org.junit.jupiter.api.Test;
@@ -193,5 +196,63 @@ class PolicyDecisionPointTest {
         Purpose.CASE_CONFERENCE,
         new ArticleRef("art. 9"),
         null);
+  }
+
+  @Test
+  void aDenyCitesTheArticleOfTheMembershipItFallsOutside() {
+    Covenant covenant =
+        new Covenant(
+            GV,
+            "Convenant",
+            1,
+            java.time.LocalDate.of(2026, 1, 1),
+            List.of(
+                new CovenantMembership(
+                    VEILIG_THUIS,
+                    MembershipRole.CORE,
+                    java.time.LocalDate.of(2026, 1, 1),
+                    null,
+                    new ArticleRef("art. 5.3"),
+                    java.util.Set.of(Fixtures.receive(DataCategory.HEALTH, "art. 5.3")))));
+    Decision decision =
+        pdp.decide(
+            read(
+                user(VEILIG_THUIS, GV, Role.PARTNER_MEMBER),
+                caseWith(VEILIG_THUIS),
+                DataCategory.JUSTICE),
+            covenant);
+    assertEquals(
+        new Decision.Deny(DenyReason.CATEGORY_NOT_GRANTED, new ArticleRef("art. 5.3")), decision);
+    assertEquals("art. 5.3", ((Decision.Deny) decision).limitingArticle().orElseThrow().number());
+  }
+
+  @Test
+  void whoMayKnowACase() {
+    CaseFacts politieOnly = caseWith(POLITIE);
+    assertTrue(pdp.mayKnow(user(ZVH, GV, Role.CASE_DIRECTOR), GV, politieOnly, NOW));
+    assertTrue(pdp.mayKnow(user(ZVH, GV, Role.CARE_COORDINATOR), GV, politieOnly, NOW));
+    assertTrue(pdp.mayKnow(user(POLITIE, GV, Role.PARTNER_MEMBER), GV, politieOnly, NOW));
+    assertFalse(pdp.mayKnow(user(VEILIG_THUIS, GV, Role.PARTNER_MEMBER), GV, politieOnly, NOW));
+    assertFalse(pdp.mayKnow(user(ZVH, GV, Role.ZVH_MANAGER), GV, politieOnly, NOW));
+    assertFalse(pdp.mayKnow(user(ZVH, GV, Role.AUDITOR), GV, politieOnly, NOW));
+    assertFalse(
+        pdp.mayKnow(user(POLITIE, GV, Role.PARTNER_MEMBER), Fixtures.FLEVO, politieOnly, NOW));
+  }
+
+  @Test
+  void aRevokedPartnerNoLongerKnowsTheCaseFromTheMomentOfRevocation() {
+    CaseFacts revoked =
+        new CaseFacts(
+            GV, List.of(new Participation(POLITIE, NOW.minusSeconds(3600), null, NOW)), List.of());
+    var politie = user(POLITIE, GV, Role.PARTNER_MEMBER);
+    assertTrue(pdp.mayKnow(politie, GV, revoked, NOW.minusSeconds(1)));
+    assertFalse(pdp.mayKnow(politie, GV, revoked, NOW));
+  }
+
+  @Test
+  void onlyTheCaseDirectorDirectsParticipation() {
+    assertTrue(pdp.directsCases(user(ZVH, GV, Role.CASE_DIRECTOR), GV));
+    assertFalse(pdp.directsCases(user(ZVH, GV, Role.CARE_COORDINATOR), GV));
+    assertFalse(pdp.directsCases(user(ZVH, GV, Role.CASE_DIRECTOR), Fixtures.FLEVO));
   }
 }

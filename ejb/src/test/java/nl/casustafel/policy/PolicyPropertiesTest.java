@@ -61,6 +61,27 @@ class PolicyPropertiesTest {
         .orElse(false);
   }
 
+  @Property(tries = 1000)
+  boolean aCaseThatMayNotBeKnownDisclosesNothing(@ForAll("requests") AccessRequest request) {
+    boolean known = pdp.mayKnow(request.user(), GV, request.kase(), request.now());
+    return known || !pdp.decide(request, COVENANT).permitted();
+  }
+
+  @Property(tries = 1000)
+  boolean onlyThoseWhoRunCasesOrTakePartKnowACase(@ForAll("requests") AccessRequest request) {
+    if (!pdp.mayKnow(request.user(), GV, request.kase(), request.now())) {
+      return true;
+    }
+    Set<Role> roles = request.user().rolesIn(GV);
+    boolean runsCases = roles.contains(Role.CASE_DIRECTOR) || roles.contains(Role.CARE_COORDINATOR);
+    Optional<PartnerId> partner = request.user().partner();
+    return request.kase().tenant().equals(GV)
+        && partner.isPresent()
+        && (runsCases
+            || roles.contains(Role.PARTNER_MEMBER)
+                && request.kase().participating(partner.get(), request.now()));
+  }
+
   private static boolean allConditionsHold(AccessRequest r) {
     Set<Role> roles = r.user().rolesIn(GV);
     boolean runsCases = roles.contains(Role.CASE_DIRECTOR) || roles.contains(Role.CARE_COORDINATOR);

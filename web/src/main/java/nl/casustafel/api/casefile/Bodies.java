@@ -1,6 +1,7 @@
 package nl.casustafel.api.casefile;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.Arrays;
 import nl.casustafel.casefile.CaseId;
 import nl.casustafel.casefile.CaseUnknown;
@@ -10,11 +11,12 @@ final class Bodies {
 
   private Bodies() {}
 
-  static JsonObject required(JsonObject body) {
-    if (body == null) {
+  /** The body as an object; anything else (none, an array, a number) is refused clearly. */
+  static JsonObject required(JsonValue body) {
+    if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
       throw new IllegalArgumentException("A JSON object is required as the request body.");
     }
-    return body;
+    return body.asJsonObject();
   }
 
   /** A path id that is no id answers like an unknown case. */

@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -48,7 +49,7 @@ public class CaseParticipationsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response invite(
-      @PathParam("tenant") String tenant, @PathParam("id") String id, JsonObject body) {
+      @PathParam("tenant") String tenant, @PathParam("id") String id, JsonValue body) {
     tenants.enter(tenant);
     JsonObject input = Bodies.required(body);
     PartnerId partner = new PartnerId(input.getString("partner", ""));

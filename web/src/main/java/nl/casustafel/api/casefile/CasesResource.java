@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -60,7 +61,7 @@ public class CasesResource {
   @POST
   @Path("search")
   @Consumes(MediaType.APPLICATION_JSON)
-  public JsonObject search(@PathParam("tenant") String tenant, JsonObject body) {
+  public JsonObject search(@PathParam("tenant") String tenant, JsonValue body) {
     tenants.enter(tenant);
     JsonObject query = Bodies.required(body);
     return page(
@@ -91,7 +92,7 @@ public class CasesResource {
   @Path("{id}/information")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response addInformation(
-      @PathParam("tenant") String tenant, @PathParam("id") String id, JsonObject body) {
+      @PathParam("tenant") String tenant, @PathParam("id") String id, JsonValue body) {
     tenants.enter(tenant);
     JsonObject input = Bodies.required(body);
     InformationItem item =
