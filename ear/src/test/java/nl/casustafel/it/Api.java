@@ -27,6 +27,12 @@ public final class Api {
   /** Any method; {@code jsonBody} may be null for none. */
   public static HttpResponse<String> send(
       String method, String path, String bearerToken, String jsonBody) {
+    return send(method, path, bearerToken, jsonBody, null);
+  }
+
+  /** Any method, as part of the caller's W3C trace when {@code traceparent} is given. */
+  public static HttpResponse<String> send(
+      String method, String path, String bearerToken, String jsonBody, String traceparent) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(Stack.url(path))
             .timeout(Duration.ofSeconds(30))
@@ -37,6 +43,9 @@ public final class Api {
                     : HttpRequest.BodyPublishers.ofString(jsonBody));
     if (jsonBody != null) {
       request.header("Content-Type", "application/json");
+    }
+    if (traceparent != null) {
+      request.header("traceparent", traceparent);
     }
     if (bearerToken != null) {
       request.header("Authorization", "Bearer " + bearerToken);

@@ -1,9 +1,14 @@
 package nl.casustafel.audit;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -43,6 +48,19 @@ public record Checkpoint(String tenant, long seq, byte[] hash, Instant signedAt,
         + signedAt
         + " "
         + Base64.getEncoder().encodeToString(signature);
+  }
+
+  /** Every checkpoint in an external checkpoint file; none when the file does not exist. */
+  public static List<Checkpoint> readFile(Path file) throws IOException {
+    List<Checkpoint> found = new ArrayList<>();
+    if (Files.exists(file)) {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          found.add(parse(line));
+        }
+      }
+    }
+    return found;
   }
 
   public static Checkpoint parse(String line) {

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.casustafel.covenant.CovenantDirectory;
@@ -13,6 +14,7 @@ import nl.casustafel.covenant.Purpose;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.policy.Action;
 import nl.casustafel.policy.Decision;
+import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
 import nl.casustafel.shared.Page;
 import nl.casustafel.shared.PageRequest;
 import nl.casustafel.shared.TenantContext;
@@ -32,26 +34,43 @@ public class CaseFiles {
 
   @Inject private TenantContext tenant;
   @EJB private CovenantDirectory covenants;
+  @Inject private CaseAudit audit;
 
   /** One page of the cases the user may know, filtered by the request's search text. */
   public Page<CaseSummary> list(CurrentUser user, PageRequest page) {
-    List<CaseSummary> all = visible(user, page.filter());
+    CaseGate gate = gate(user, Purpose.CASE_CONFERENCE);
+    List<Listed> all = visible(gate, page.filter());
     int from = Math.min(page.first(), all.size());
-    int to = Math.min(from + page.size(), all.size());
-    return new Page<>(all.subList(from, to), all.size());
+    List<Listed> shown = all.subList(from, Math.min(from + page.size(), all.size()));
+    audit.listed(
+        gate,
+        shown.stream().map(Listed::kase).toList(),
+        shown.stream().map(Listed::summary).toList());
+    return new Page<>(shown.stream().map(Listed::summary).toList(), all.size());
+  }
+
+  /** How many cases the user may know; discloses no one, so logs no one. */
+  public long count(CurrentUser user) {
+    return visible(gate(user, Purpose.CASE_CONFERENCE), "").size();
   }
 
   /** The case file, or empty when the case does not exist or the user may not know it. */
   public Optional<CaseFile> open(CurrentUser user, CaseId id, Purpose purpose) {
     CaseGate gate = gate(user, purpose);
-    return gate.known(em, id)
-        .map(
-            kase ->
-                new CaseFile(
-                    CaseSummary.of(kase, gate),
-                    informationOf(id).stream()
-                        .map(i -> gate.read(kase, i.category(), () -> InformationItem.of(i)))
-                        .toList()));
+    Optional<Case> known = known(gate, id, DataCategory.IDENTIFYING.name());
+    return known.map(
+        kase -> {
+          CaseSummary summary = CaseSummary.of(kase, gate);
+          List<Outcome<InformationItem>> items =
+              informationOf(id).stream()
+                  .map(i -> gate.read(kase, i.category(), () -> InformationItem.of(i)))
+                  .toList();
+          List<Outcome<?>> all = new ArrayList<>(items);
+          all.add(summary.client());
+          summary.exploitationForm().ifPresent(all::add);
+          audit.read(gate, kase, all);
+          return new CaseFile(summary, items);
+        });
   }
 
   /**
@@ -61,8 +80,10 @@ public class CaseFiles {
   public InformationItem add(
       CurrentUser user, CaseId id, DataCategory category, String text, Purpose purpose) {
     CaseGate gate = gate(user, purpose);
-    Case kase = gate.known(em, id).orElseThrow(CaseUnknown::new);
-    if (gate.decide(kase, category, Action.CREATE) instanceof Decision.Deny deny) {
+    Case kase = known(gate, id, category.name()).orElseThrow(CaseUnknown::new);
+    Decision decision = gate.decide(kase, category, Action.CREATE);
+    if (decision instanceof Decision.Deny deny) {
+      audit.refused(gate, id.value(), kase, category.name(), deny);
       throw new AccessRefused(deny);
     }
     CaseInformation information =
@@ -70,16 +91,22 @@ public class CaseFiles {
             id, category, user.partner().orElseThrow(), text, user.username(), gate.now());
     em.persist(information);
     em.flush();
+    audit.created(gate, kase, category, (Decision.Permit) decision);
     return InformationItem.of(information);
   }
 
-  private List<CaseSummary> visible(CurrentUser user, String search) {
-    CaseGate gate = gate(user, Purpose.CASE_CONFERENCE);
+  private record Listed(Case kase, CaseSummary summary) {}
+
+  private List<Listed> visible(CaseGate gate, String search) {
     return candidates(gate).stream()
         .filter(gate::mayKnow)
-        .map(kase -> CaseSummary.of(kase, gate))
-        .filter(summary -> summary.matches(search))
+        .map(kase -> new Listed(kase, CaseSummary.of(kase, gate)))
+        .filter(listed -> listed.summary().matches(search))
         .toList();
+  }
+
+  private Optional<Case> known(CaseGate gate, CaseId id, String categories) {
+    return gate.known(em, id, audit, categories);
   }
 
   /**

@@ -64,9 +64,23 @@ final class CaseGate {
         now);
   }
 
-  /** The case, if it exists and the user may know it; one answer for both. */
-  Optional<Case> known(EntityManager em, CaseId id) {
-    return Optional.ofNullable(em.find(Case.class, id.value())).filter(this::mayKnow);
+  /**
+   * The case if the user may know it. Otherwise — whether it exists or not — empty, and the attempt
+   * is logged as a DENY with the decision point's reason.
+   */
+  Optional<Case> known(EntityManager em, CaseId id, CaseAudit audit, String categories) {
+    Case kase = em.find(Case.class, id.value());
+    if (kase != null && mayKnow(kase)) {
+      return Optional.of(kase);
+    }
+    Decision.Deny deny =
+        kase == null
+            ? new Decision.Deny(DenyReason.CASE_UNKNOWN)
+            : decide(kase, DataCategory.IDENTIFYING, Action.READ) instanceof Decision.Deny d
+                ? d
+                : new Decision.Deny(DenyReason.POLICY_ERROR);
+    audit.refused(this, id.value(), kase, categories, deny);
+    return Optional.empty();
   }
 
   /** The partner's covenant membership valid today, if any. */
@@ -76,6 +90,10 @@ final class CaseGate {
 
   CurrentUser user() {
     return user;
+  }
+
+  Purpose purpose() {
+    return purpose;
   }
 
   Instant now() {

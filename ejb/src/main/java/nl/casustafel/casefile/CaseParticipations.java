@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import nl.casustafel.audit.AuditAction;
 import nl.casustafel.covenant.CovenantDirectory;
 import nl.casustafel.covenant.MembershipRole;
 import nl.casustafel.covenant.Purpose;
@@ -31,6 +32,7 @@ public class CaseParticipations {
 
   @Inject private TenantContext tenant;
   @EJB private CovenantDirectory covenants;
+  @Inject private CaseAudit audit;
 
   /** Every participation of the case, old and current, for its director. */
   public List<ParticipationView> of(CurrentUser user, CaseId id) {
@@ -58,14 +60,19 @@ public class CaseParticipations {
     }
     kase.invite(partner, user.username(), gate.now(), until);
     em.flush();
+    audit.acted(gate, kase, AuditAction.SHARE, "INVITED " + partner);
     return true;
   }
 
   /** Revokes the partner's participation from now on; false when it had none. */
   public boolean revoke(CurrentUser user, CaseId id, PartnerId partner) {
     CaseGate gate = gate(user);
-    boolean revoked = directed(gate, id).revoke(partner, user.username(), gate.now());
+    Case kase = directed(gate, id);
+    boolean revoked = kase.revoke(partner, user.username(), gate.now());
     em.flush();
+    if (revoked) {
+      audit.acted(gate, kase, AuditAction.UPDATE, "REVOKED " + partner);
+    }
     return revoked;
   }
 
@@ -82,19 +89,22 @@ public class CaseParticipations {
     }
     Instant expires = kase.acceptStatement(partner, user.username(), gate.now()).expiresAt();
     em.flush();
+    audit.acted(gate, kase, AuditAction.UPDATE, "STATEMENT_ACCEPTED " + partner);
     return expires;
   }
 
   private Case directed(CaseGate gate, CaseId id) {
     Case kase = known(gate, id);
     if (!gate.directsCases()) {
-      throw new AccessRefused(new Decision.Deny(DenyReason.NOT_CASE_DIRECTOR));
+      Decision.Deny deny = new Decision.Deny(DenyReason.NOT_CASE_DIRECTOR);
+      audit.refused(gate, id.value(), kase, null, deny);
+      throw new AccessRefused(deny);
     }
     return kase;
   }
 
   private Case known(CaseGate gate, CaseId id) {
-    return gate.known(em, id).orElseThrow(CaseUnknown::new);
+    return gate.known(em, id, audit, null).orElseThrow(CaseUnknown::new);
   }
 
   private CaseGate gate(CurrentUser user) {

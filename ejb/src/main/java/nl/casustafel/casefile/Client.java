@@ -45,6 +45,10 @@ public class Client {
     this.dateOfBirth = dateOfBirth;
   }
 
+  public long id() {
+    return id;
+  }
+
   public String name() {
     return name;
   }

@@ -11,5 +11,7 @@ public enum DenyReason {
   CONFIDENTIALITY_STATEMENT_MISSING,
   CATEGORY_NOT_GRANTED,
   NOT_CASE_DIRECTOR,
+  /** No such case in the tenant (logged; answered like any case the caller may not know). */
+  CASE_UNKNOWN,
   POLICY_ERROR
 }

@@ -1,0 +1,34 @@
+package nl.casustafel.audit;
+
+import java.time.LocalDate;
+
+/**
+ * What an auditor asks of the log: events about one data subject, by one user, by one partner, on
+ * one day, or one kind of exception; any combination, all optional.
+ */
+public record AuditFilter(
+    String subject, String user, String partner, LocalDate day, Exception exception) {
+
+  /** The exceptions an auditor reviews. */
+  public enum Exception {
+    /** Every refusal. */
+    DENIED,
+    /** Every break-the-glass access. */
+    BREAK_GLASS,
+    /** Attempts after the user's partner was revoked (or never took part). */
+    AFTER_REVOKE,
+    /** Users who touched more than {@link AuditStore#BULK_SUBJECTS} subjects within an hour. */
+    BULK
+  }
+
+  /** How the query is recorded in the log. */
+  public String describe() {
+    StringBuilder d = new StringBuilder();
+    if (subject != null) d.append("subject=").append(subject).append(' ');
+    if (user != null) d.append("user=").append(user).append(' ');
+    if (partner != null) d.append("partner=").append(partner).append(' ');
+    if (day != null) d.append("day=").append(day).append(' ');
+    if (exception != null) d.append("exception=").append(exception).append(' ');
+    return d.isEmpty() ? "all" : d.toString().strip();
+  }
+}

@@ -1,0 +1,188 @@
+package nl.casustafel.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Appends events to their tenant's chain in the caller's transaction: the head row is locked, the
+ * events are hashed onto it and inserted, the head moves on, and every N events a checkpoint is
+ * signed. Any failure is {@link AuditUnavailable}: the caller's transaction rolls back and nothing
+ * is disclosed. Plain JDBC on the application's data source, which Liberty shares with the
+ * persistence context inside one transaction.
+ */
+@Stateless
+public class AuditLog {
+
+  private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
+  private static final String INSERT =
+      "INSERT INTO audit_event (tenant_id, seq, occurred_at, actor_subject, actor_username,"
+          + " actor_partner, actor_roles, on_behalf_of, action, case_id, subject_ref, categories,"
+          + " decision, reason, legal_basis, purpose, origin_ip, trace_id, break_glass, prev_hash,"
+          + " hash) VALUES ";
+  private static final String ROW =
+      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final int COLUMNS = 21;
+  private static final int CHUNK = 50;
+
+  @Resource(lookup = "jdbc/casustafel")
+  private DataSource db;
+
+  @Inject private AuditSettings settings;
+  @Inject private Checkpoints checkpoints;
+
+  /** In the caller's transaction: logged with the data it records, or neither. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void append(String tenant, List<AuditEntry> entries) {
+    write(tenant, entries);
+  }
+
+  /** In a transaction of its own: for refusals, whose own transaction rolls back. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void appendAlone(String tenant, List<AuditEntry> entries) {
+    write(tenant, entries);
+  }
+
+  private void write(String tenant, List<AuditEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    try (Connection c = db.getConnection()) {
+      Head head = lockHead(c, tenant);
+      long firstSeq = head.seq + 1;
+      List<ChainedEvent> chained = new ArrayList<>(entries.size());
+      for (AuditEntry entry : entries) {
+        ChainedEvent event = AuditChain.append(head.seq + 1, head.hash, entry);
+        chained.add(event);
+        head = new Head(event.seq(), event.hash());
+      }
+      insert(c, chained);
+      ChainedEvent last = chained.get(chained.size() - 1);
+      try (PreparedStatement move =
+          c.prepareStatement("UPDATE audit_head SET seq = ?, hash = ? WHERE tenant_id = ?")) {
+        move.setLong(1, head.seq);
+        move.setBytes(2, head.hash);
+        move.setString(3, tenant);
+        move.executeUpdate();
+      }
+      int every = settings.checkpointEvery();
+      if ((firstSeq - 1) / every != head.seq / every) {
+        checkpoints.sign(c, tenant, last.seq(), last.hash());
+      }
+    } catch (SQLException | RuntimeException e) {
+      LOG.log(
+          Level.SEVERE, "Audit log not written for tenant " + tenant + "; nothing disclosed", e);
+      throw new AuditUnavailable("The data-sharing log is unavailable.", e);
+    }
+  }
+
+  private record Head(long seq, byte[] hash) {}
+
+  /**
+   * One multi-row INSERT per chunk rather than a JDBC batch: a batch that fails half-way left
+   * Liberty unable to end the transaction, holding the chain head's lock.
+   */
+  private static void insert(Connection c, List<ChainedEvent> events) throws SQLException {
+    for (int from = 0; from < events.size(); from += CHUNK) {
+      List<ChainedEvent> chunk = events.subList(from, Math.min(from + CHUNK, events.size()));
+      String values = String.join(", ", java.util.Collections.nCopies(chunk.size(), ROW));
+      try (PreparedStatement insert = c.prepareStatement(INSERT + values)) {
+        for (int i = 0; i < chunk.size(); i++) {
+          bind(insert, i * COLUMNS, chunk.get(i));
+        }
+        insert.executeUpdate();
+      }
+    }
+  }
+
+  private static Head lockHead(Connection c, String tenant) throws SQLException {
+    try (PreparedStatement create =
+        c.prepareStatement(
+            "INSERT IGNORE INTO audit_head (tenant_id, seq, hash) VALUES (?, 0, ?)")) {
+      create.setString(1, tenant);
+      create.setBytes(2, AuditChain.GENESIS);
+      create.executeUpdate();
+    }
+    try (PreparedStatement lock =
+        c.prepareStatement("SELECT seq, hash FROM audit_head WHERE tenant_id = ? FOR UPDATE")) {
+      lock.setString(1, tenant);
+      try (ResultSet row = lock.executeQuery()) {
+        row.next();
+        return new Head(row.getLong(1), row.getBytes(2));
+      }
+    }
+  }
+
+  private static void bind(PreparedStatement s, int offset, ChainedEvent event)
+      throws SQLException {
+    AuditEntry e = event.entry();
+    Binder b = new Binder(s, offset);
+    b.setString(1, e.tenant());
+    b.setLong(2, event.seq());
+    b.setTimestamp(3, Timestamp.valueOf(LocalDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC)));
+    b.setString(4, e.actorSubject());
+    b.setString(5, e.actorUsername());
+    b.setString(6, e.actorPartner());
+    b.setString(7, e.actorRoles());
+    b.setString(8, e.onBehalfOf());
+    b.setString(9, e.action().name());
+    if (e.caseId() == null) {
+      b.setNull(10, Types.BIGINT);
+    } else {
+      b.setLong(10, e.caseId());
+    }
+    b.setString(11, e.subjectRef());
+    b.setString(12, e.categories());
+    b.setString(13, e.decision());
+    b.setString(14, e.reason());
+    b.setString(15, e.legalBasis());
+    b.setString(16, e.purpose());
+    b.setString(17, e.originIp());
+    b.setString(18, e.traceId());
+    b.setBoolean(19, e.breakGlass());
+    b.setBytes(20, event.prevHash());
+    b.setBytes(21, event.hash());
+  }
+
+  /** Parameter positions of one row within a multi-row statement. */
+  private record Binder(PreparedStatement s, int offset) {
+    void setString(int i, String v) throws SQLException {
+      s.setString(offset + i, v);
+    }
+
+    void setLong(int i, long v) throws SQLException {
+      s.setLong(offset + i, v);
+    }
+
+    void setNull(int i, int type) throws SQLException {
+      s.setNull(offset + i, type);
+    }
+
+    void setTimestamp(int i, Timestamp v) throws SQLException {
+      s.setTimestamp(offset + i, v);
+    }
+
+    void setBoolean(int i, boolean v) throws SQLException {
+      s.setBoolean(offset + i, v);
+    }
+
+    void setBytes(int i, byte[] v) throws SQLException {
+      s.setBytes(offset + i, v);
+    }
+  }
+}

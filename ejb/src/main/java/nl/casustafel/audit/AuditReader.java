@@ -1,0 +1,141 @@
+package nl.casustafel.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Reads a tenant's chain and checkpoints over plain JDBC, streaming, for the verifier: used by the
+ * application (auditor screen, API) and by the command line ({@code ./casustafel audit-verify}).
+ */
+public final class AuditReader {
+
+  private final Connection connection;
+
+  public AuditReader(Connection connection) {
+    this.connection = connection;
+  }
+
+  public List<String> tenants() throws SQLException {
+    List<String> tenants = new ArrayList<>();
+    try (PreparedStatement s =
+            connection.prepareStatement(
+                "SELECT tenant_id FROM audit_head UNION SELECT tenant_id FROM audit_checkpoint"
+                    + " ORDER BY 1");
+        ResultSet rows = s.executeQuery()) {
+      while (rows.next()) {
+        tenants.add(rows.getString(1));
+      }
+    }
+    return tenants;
+  }
+
+  public List<Checkpoint> checkpoints(String tenant) throws SQLException {
+    List<Checkpoint> found = new ArrayList<>();
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT seq, hash, signed_at, signature FROM audit_checkpoint WHERE tenant_id = ?"
+                + " ORDER BY seq")) {
+      s.setString(1, tenant);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          found.add(
+              new Checkpoint(
+                  tenant,
+                  r.getLong(1),
+                  r.getBytes(2),
+                  r.getTimestamp(3).toLocalDateTime().toInstant(ZoneOffset.UTC),
+                  r.getBytes(4)));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Verifies the tenant's chain against its database checkpoints and the given external ones. */
+  public Verification verify(String tenant, AuditVerifier verifier, Collection<Checkpoint> external)
+      throws SQLException {
+    List<Checkpoint> all = new ArrayList<>(checkpoints(tenant));
+    all.addAll(external);
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT * FROM audit_event WHERE tenant_id = ? ORDER BY seq",
+            ResultSet.TYPE_FORWARD_ONLY,
+            ResultSet.CONCUR_READ_ONLY)) {
+      s.setFetchSize(1000);
+      s.setString(1, tenant);
+      try (ResultSet rows = s.executeQuery()) {
+        return verifier.verify(tenant, new Rows(rows), all);
+      }
+    }
+  }
+
+  /** An event row as the chain has it. */
+  public static ChainedEvent event(ResultSet r) throws SQLException {
+    long caseId = r.getLong("case_id");
+    boolean noCase = r.wasNull();
+    AuditEntry entry =
+        new AuditEntry(
+            r.getString("tenant_id"),
+            r.getTimestamp("occurred_at").toLocalDateTime().toInstant(ZoneOffset.UTC),
+            r.getString("actor_subject"),
+            r.getString("actor_username"),
+            r.getString("actor_partner"),
+            r.getString("actor_roles"),
+            r.getString("on_behalf_of"),
+            AuditAction.valueOf(r.getString("action")),
+            noCase ? null : caseId,
+            r.getString("subject_ref"),
+            r.getString("categories"),
+            r.getString("decision"),
+            r.getString("reason"),
+            r.getString("legal_basis"),
+            r.getString("purpose"),
+            r.getString("origin_ip"),
+            r.getString("trace_id"),
+            r.getBoolean("break_glass"));
+    return new ChainedEvent(r.getLong("seq"), entry, r.getBytes("prev_hash"), r.getBytes("hash"));
+  }
+
+  /** A result set as an iterator of events; a row that cannot be read ends the walk with it. */
+  private static final class Rows implements Iterator<ChainedEvent> {
+    private final ResultSet rows;
+    private Boolean ahead;
+
+    Rows(ResultSet rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public boolean hasNext() {
+      try {
+        if (ahead == null) {
+          ahead = rows.next();
+        }
+        return ahead;
+      } catch (SQLException e) {
+        throw new IllegalStateException("Could not read the audit log", e);
+      }
+    }
+
+    @Override
+    public ChainedEvent next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      ahead = null;
+      try {
+        return event(rows);
+      } catch (SQLException | RuntimeException e) {
+        throw new IllegalStateException("Unreadable audit row", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package nl.casustafel.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.shared.Page;
+
+/**
+ * The auditor's side of the log: queries per subject, user, partner, day and exception, each of
+ * them itself logged (AUDIT_QUERY) in the same transaction; and the verification of the chain.
+ */
+@Stateless
+public class AuditStore {
+
+  /** More distinct subjects than this per user per hour is bulk access. */
+  public static final int BULK_SUBJECTS = 20;
+
+  @Resource(lookup = "jdbc/casustafel")
+  private DataSource db;
+
+  @Inject private AuditLog log;
+  @Inject private Checkpoints checkpoints;
+  @Inject private RequestTrace trace;
+
+  public Page<ChainedEvent> events(
+      CurrentUser auditor, String tenant, AuditFilter filter, int first, int size) {
+    log.append(tenant, List.of(query(auditor, tenant, filter)));
+    List<Object> params = new ArrayList<>();
+    String where = where(tenant, filter, params);
+    try (Connection c = db.getConnection()) {
+      long total;
+      try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM audit_event e" + where)) {
+        bind(s, params);
+        try (ResultSet r = s.executeQuery()) {
+          r.next();
+          total = r.getLong(1);
+        }
+      }
+      List<ChainedEvent> events = new ArrayList<>();
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT e.* FROM audit_event e" + where + " ORDER BY e.seq LIMIT ? OFFSET ?")) {
+        params.add(size);
+        params.add(first);
+        bind(s, params);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            events.add(AuditReader.event(r));
+          }
+        }
+      }
+      return new Page<>(events, total);
+    } catch (SQLException e) {
+      throw new AuditUnavailable("The data-sharing log cannot be read.", e);
+    }
+  }
+
+  /** Re-walks the tenant's chain against the database and the external checkpoints. */
+  public Verification verify(String tenant) {
+    try (Connection c = db.getConnection()) {
+      return new AuditReader(c)
+          .verify(tenant, new AuditVerifier(checkpoints.signer()), checkpoints.external(tenant));
+    } catch (SQLException | java.io.IOException | RuntimeException e) {
+      return Verification.broken(tenant, 0, 1, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static String where(String tenant, AuditFilter f, List<Object> params) {
+    StringBuilder where = new StringBuilder(" WHERE e.tenant_id = ?");
+    params.add(tenant);
+    condition(where, params, " AND e.subject_ref = ?", f.subject());
+    condition(where, params, " AND e.actor_username = ?", f.user());
+    condition(where, params, " AND e.actor_partner = ?", f.partner());
+    if (f.day() != null) {
+      where.append(" AND e.occurred_at >= ? AND e.occurred_at < ?");
+      params.add(f.day().atStartOfDay());
+      params.add(f.day().plusDays(1).atStartOfDay());
+    }
+    if (f.exception() != null) {
+      where.append(
+          switch (f.exception()) {
+            case DENIED -> " AND e.decision = 'DENY'";
+            case BREAK_GLASS -> " AND e.break_glass";
+            case AFTER_REVOKE -> " AND e.decision = 'DENY' AND e.reason = 'NOT_PARTICIPATING'";
+            case BULK ->
+                " AND (e.actor_username, DATE_FORMAT(e.occurred_at, '%Y-%m-%d %H')) IN"
+                    + " (SELECT actor_username, DATE_FORMAT(occurred_at, '%Y-%m-%d %H')"
+                    + " FROM audit_event WHERE tenant_id = e.tenant_id AND subject_ref IS NOT NULL"
+                    + " GROUP BY 1, 2 HAVING COUNT(DISTINCT subject_ref) > "
+                    + BULK_SUBJECTS
+                    + ")";
+          });
+    }
+    return where.toString();
+  }
+
+  private static void condition(StringBuilder where, List<Object> params, String sql, String v) {
+    if (v != null && !v.isBlank()) {
+      where.append(sql);
+      params.add(v.strip());
+    }
+  }
+
+  private static void bind(PreparedStatement s, List<Object> params) throws SQLException {
+    for (int i = 0; i < params.size(); i++) {
+      s.setObject(i + 1, params.get(i));
+    }
+  }
+
+  private AuditEntry query(CurrentUser auditor, String tenant, AuditFilter filter) {
+    return new AuditEntry(
+        tenant,
+        Instant.now(),
+        auditor.subject(),
+        auditor.username(),
+        auditor.partner().map(Object::toString).orElse(null),
+        "AUDITOR",
+        auditor.partner().map(Object::toString).orElse(null),
+        AuditAction.AUDIT_QUERY,
+        null,
+        filter.subject(),
+        null,
+        "PERMIT",
+        filter.describe(),
+        null,
+        "AUDIT",
+        trace.originIp(),
+        trace.traceId(),
+        false);
+  }
+}

@@ -1,0 +1,78 @@
+package nl.casustafel.api.audit;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import nl.casustafel.audit.AuditEntry;
+import nl.casustafel.audit.ChainedEvent;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The log as CSV for a spreadsheet, safe against formula injection: a cell that a spreadsheet would
+ * take for a formula (=, +, -, @, tab, CR) gets a leading apostrophe.
+ */
+final class AuditCsv {
+
+  static final int MAX_ROWS = 100;
+
+  private static final String[] HEADER = {
+    "seq",
+    "occurred_at",
+    "actor",
+    "partner",
+    "roles",
+    "on_behalf_of",
+    "action",
+    "case",
+    "subject",
+    "categories",
+    "decision",
+    "reason",
+    "legal_basis",
+    "purpose",
+    "break_glass",
+    "origin_ip",
+    "trace_id"
+  };
+
+  private AuditCsv() {}
+
+  static String write(List<ChainedEvent> events) {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
+      for (ChainedEvent event : events) {
+        AuditEntry e = event.entry();
+        csv.printRecord(
+            event.seq(),
+            e.occurredAt(),
+            safe(e.actorUsername()),
+            safe(e.actorPartner()),
+            safe(e.actorRoles()),
+            safe(e.onBehalfOf()),
+            e.action(),
+            e.caseId(),
+            safe(e.subjectRef()),
+            safe(e.categories()),
+            e.decision(),
+            safe(e.reason()),
+            safe(e.legalBasis()),
+            safe(e.purpose()),
+            e.breakGlass(),
+            safe(e.originIp()),
+            safe(e.traceId()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  static String safe(String cell) {
+    if (cell == null || cell.isEmpty()) {
+      return cell;
+    }
+    return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+  }
+}

@@ -1,0 +1,174 @@
+package nl.casustafel.api.audit;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import nl.casustafel.api.TenantAccess;
+import nl.casustafel.audit.AuditEntry;
+import nl.casustafel.audit.AuditFilter;
+import nl.casustafel.audit.AuditStore;
+import nl.casustafel.audit.ChainedEvent;
+import nl.casustafel.audit.Verification;
+import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.identity.Role;
+import nl.casustafel.shared.Page;
+import nl.casustafel.shared.PageRequest;
+import nl.casustafel.tenant.TenantId;
+
+/**
+ * {@code /api/v1/tenants/{tenant}/audit}: the data-sharing log for the tenant's auditor — events
+ * filtered per subject, user, partner, day or exception (as JSON or CSV), and the verification of
+ * the chain. Every query is itself logged. Auditors see the log, never case content.
+ */
+@Path("tenants/{tenant}/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+  @Inject private TenantAccess tenants;
+  @Inject private CurrentUser user;
+  @EJB private AuditStore store;
+
+  @GET
+  @Path("verification")
+  public JsonObject verification(@PathParam("tenant") String tenant) {
+    Verification v = store.verify(auditor(tenant).value());
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("tenant", v.tenant())
+            .add("ok", v.ok())
+            .add("events", v.events())
+            .add("lastCheckpoint", v.lastCheckpoint());
+    if (!v.ok()) {
+      json.add("firstBroken", v.firstBroken()).add("reason", v.reason());
+    }
+    return json.build();
+  }
+
+  @GET
+  @Path("events")
+  public JsonObject events(
+      @PathParam("tenant") String tenant,
+      @QueryParam("subject") String subject,
+      @QueryParam("user") String username,
+      @QueryParam("partner") String partner,
+      @QueryParam("day") String day,
+      @QueryParam("exception") String exception,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    TenantId in = auditor(tenant);
+    PageRequest page = new PageRequest(first, size, "");
+    Page<ChainedEvent> events =
+        store.events(
+            user,
+            in.value(),
+            filter(subject, username, partner, day, exception),
+            page.first(),
+            page.size());
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    events.items().forEach(e -> list.add(json(e)));
+    return Json.createObjectBuilder().add("total", events.total()).add("events", list).build();
+  }
+
+  @GET
+  @Path("events.csv")
+  @Produces("text/csv")
+  public Response csv(
+      @PathParam("tenant") String tenant,
+      @QueryParam("subject") String subject,
+      @QueryParam("user") String username,
+      @QueryParam("partner") String partner,
+      @QueryParam("day") String day,
+      @QueryParam("exception") String exception) {
+    TenantId in = auditor(tenant);
+    Page<ChainedEvent> events =
+        store.events(
+            user,
+            in.value(),
+            filter(subject, username, partner, day, exception),
+            0,
+            AuditCsv.MAX_ROWS);
+    return Response.ok(AuditCsv.write(events.items()))
+        .header("Content-Disposition", "attachment; filename=\"verstrekkingslog.csv\"")
+        .build();
+  }
+
+  static AuditFilter filter(
+      String subject, String user, String partner, String day, String exception) {
+    try {
+      return new AuditFilter(
+          blank(subject),
+          blank(user),
+          blank(partner),
+          blank(day) == null ? null : LocalDate.parse(day),
+          blank(exception) == null ? null : AuditFilter.Exception.valueOf(exception));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("day must be a date like 2026-11-28.");
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "exception must be one of DENIED, BREAK_GLASS, AFTER_REVOKE, BULK.");
+    }
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** The tenant, if the caller is its auditor; 403 for other members, 404 for the rest. */
+  private TenantId auditor(String tenant) {
+    TenantId in = tenants.enter(tenant);
+    if (!user.rolesIn(in).contains(Role.AUDITOR)) {
+      throw new WebApplicationException(
+          Response.status(Response.Status.FORBIDDEN)
+              .type(MediaType.APPLICATION_JSON)
+              .entity(Json.createObjectBuilder().add("error", "Auditors only.").build())
+              .build());
+    }
+    return in;
+  }
+
+  static JsonObjectBuilder json(ChainedEvent event) {
+    AuditEntry e = event.entry();
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("seq", event.seq())
+            .add("occurredAt", e.occurredAt().toString())
+            .add("actor", e.actorUsername())
+            .add("roles", e.actorRoles())
+            .add("action", e.action().name())
+            .add("decision", e.decision())
+            .add("breakGlass", e.breakGlass())
+            .add("traceId", e.traceId());
+    add(json, "partner", e.actorPartner());
+    add(json, "onBehalfOf", e.onBehalfOf());
+    add(json, "subject", e.subjectRef());
+    add(json, "categories", e.categories());
+    add(json, "reason", e.reason());
+    add(json, "legalBasis", e.legalBasis());
+    add(json, "purpose", e.purpose());
+    add(json, "originIp", e.originIp());
+    if (e.caseId() != null) {
+      json.add("case", e.caseId());
+    }
+    return json;
+  }
+
+  private static void add(JsonObjectBuilder json, String name, String value) {
+    if (value != null) {
+      json.add(name, value);
+    }
+  }
+}
