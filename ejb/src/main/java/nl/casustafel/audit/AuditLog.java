@@ -113,7 +113,10 @@ public class AuditLog {
   private static Head lockHead(Connection c, String tenant) throws SQLException {
     try (PreparedStatement create =
         c.prepareStatement(
-            "INSERT IGNORE INTO audit_head (tenant_id, seq, hash) VALUES (?, 0, ?)")) {
+            // Takes the head's exclusive lock whether the row exists or not; INSERT IGNORE would
+            // take a shared one first, and two appends upgrading it deadlock.
+            "INSERT INTO audit_head (tenant_id, seq, hash) VALUES (?, 0, ?)"
+                + " ON DUPLICATE KEY UPDATE tenant_id = tenant_id")) {
       create.setString(1, tenant);
       create.setBytes(2, AuditChain.GENESIS);
       create.executeUpdate();

@@ -48,7 +48,11 @@ public class AuditStore {
       List<ChainedEvent> events = new ArrayList<>();
       try (PreparedStatement s =
           c.prepareStatement(
-              "SELECT e.* FROM audit_event e" + where + " ORDER BY e.seq LIMIT ? OFFSET ?")) {
+              "SELECT e.* FROM audit_event e"
+                  + where
+                  // A person's history reads chronologically; any other view newest first.
+                  + (filter.subject() == null ? " ORDER BY e.seq DESC" : " ORDER BY e.seq")
+                  + " LIMIT ? OFFSET ?")) {
         params.add(size);
         params.add(first);
         bind(s, params);

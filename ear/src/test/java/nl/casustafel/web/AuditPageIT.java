@@ -1,0 +1,82 @@
+package nl.casustafel.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import nl.casustafel.it.Browser;
+import nl.casustafel.it.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The auditor's screen in Chromium: auditor.gv finds the disclosures politie.mnl made moments
+ * before, opens the per-subject view of that victim, verifies the chain, and sees no case content
+ * anywhere; other roles do not get the log.
+ */
+class AuditPageIT extends BrowserTest {
+
+  @Test
+  void theAuditorSeesThePoliceDisclosuresPerSubjectAndNoCaseContent() throws Exception {
+    try (Browser politie = new Browser()) {
+      politie.openAs("/cases.xhtml", "politie.mnl");
+      politie.driver().findElement(By.cssSelector("[data-tenant='zvh-gv']")).click();
+      new WebDriverWait(politie.driver(), Duration.ofSeconds(15))
+          .until(ExpectedConditions.textToBe(By.id("title"), "Ketenpartners"));
+      politie.open("/case.xhtml?id=4");
+      assertTrue(politie.driver().getPageSource().contains("Maria Santos"));
+    }
+    browser.openAs("/audit.xhtml", "auditor.gv");
+    browser.driver().findElement(By.id("audit:actor")).sendKeys("politie.mnl");
+    browser.driver().findElement(By.id("audit:search")).click();
+    browser.awaitAjax();
+    WebElement read =
+        rows().stream()
+            .filter(r -> cell(r, 5).equals("READ") && cell(r, 6).equals("4"))
+            .findFirst() // the newest comes first
+            .orElseThrow(() -> new AssertionError("no READ of case 4 by politie.mnl in the log"));
+    String pseudonym = read.findElement(By.cssSelector(".ct-subject")).getText();
+    read.findElement(By.cssSelector(".ct-subject")).click();
+    browser.awaitAjax();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(ExpectedConditions.attributeToBe(By.id("audit:subject"), "value", pseudonym));
+    assertTrue(rows().stream().allMatch(r -> r.getText().contains(pseudonym)));
+    assertTrue(
+        rows().stream()
+            .anyMatch(
+                r ->
+                    r.getText().contains("politie.mnl")
+                        && r.getText().contains("READ")
+                        && r.getText().contains("JUSTICE")
+                        && r.getText().contains("art. 5.3")));
+    browser.screenshot("audit-per-subject");
+
+    browser.driver().findElement(By.id("audit:verify")).click();
+    browser.awaitAjax();
+    assertTrue(browser.driver().findElement(By.id("verification")).getText().contains("OK"));
+
+    String page = browser.driver().getPageSource();
+    for (String content : List.of("Maria Santos", "Aangifte", "SOA-poli", "Dreiging")) {
+      assertFalse(page.contains(content), "case content on the auditor's screen: " + content);
+    }
+  }
+
+  @Test
+  void otherRolesDoNotGetTheLog() {
+    browser.openAs("/audit.xhtml", "regisseur.gv");
+    assertTrue(browser.driver().findElement(By.id("not-auditor")).isDisplayed());
+    assertTrue(browser.driver().findElements(By.id("audit:events")).isEmpty());
+  }
+
+  private static String cell(WebElement row, int column) {
+    return row.findElements(By.tagName("td")).get(column).getText();
+  }
+
+  private List<WebElement> rows() {
+    return browser.driver().findElements(By.cssSelector("#audit\\:events tbody tr"));
+  }
+}

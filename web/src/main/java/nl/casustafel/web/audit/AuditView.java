@@ -1,0 +1,147 @@
+package nl.casustafel.web.audit;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.casustafel.audit.AuditFilter;
+import nl.casustafel.audit.AuditStore;
+import nl.casustafel.audit.ChainedEvent;
+import nl.casustafel.audit.Verification;
+import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.identity.Role;
+import nl.casustafel.shared.Page;
+import nl.casustafel.tenant.TenantId;
+import nl.casustafel.web.shared.ActiveTenant;
+
+/**
+ * Backs the auditor's screen: the data-sharing log of the active tenant per data subject, user,
+ * partner, day or exception, and the chain's verification. Only for the tenant's AUDITOR; every
+ * query is itself logged. It shows the log, never case content.
+ */
+@Named
+@ViewScoped
+public class AuditView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final int ROWS = 100;
+
+  @EJB private transient AuditStore store;
+  @Inject private transient CurrentUser user;
+  @Inject private ActiveTenant activeTenant;
+
+  private String subject;
+  private String actor;
+  private String partner;
+  private LocalDate day;
+  private AuditFilter.Exception exception;
+  private List<AuditRow> rows = List.of();
+  private long total;
+  private Verification verification;
+
+  @PostConstruct
+  void init() {
+    if (isAuditor()) {
+      search();
+    }
+  }
+
+  public void search() {
+    Page<ChainedEvent> page =
+        store.events(
+            user,
+            tenant().orElseThrow().value(),
+            new AuditFilter(blank(subject), blank(actor), blank(partner), day, exception),
+            0,
+            ROWS);
+    rows = page.items().stream().map(AuditRow::new).toList();
+    total = page.total();
+  }
+
+  /** The per-subject view: every event about one person, in order. */
+  public void showSubject(String pseudonym) {
+    subject = pseudonym;
+    actor = null;
+    partner = null;
+    day = null;
+    exception = null;
+    search();
+  }
+
+  public void verify() {
+    verification = store.verify(tenant().orElseThrow().value());
+  }
+
+  public boolean isAuditor() {
+    return tenant().map(t -> user.rolesIn(t).contains(Role.AUDITOR)).orElse(false);
+  }
+
+  private Optional<TenantId> tenant() {
+    return activeTenant.id();
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  public List<AuditFilter.Exception> getExceptions() {
+    return List.of(AuditFilter.Exception.values());
+  }
+
+  public List<AuditRow> getRows() {
+    return rows;
+  }
+
+  public long getTotal() {
+    return total;
+  }
+
+  public Verification getVerification() {
+    return verification;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public void setActor(String actor) {
+    this.actor = actor;
+  }
+
+  public String getPartner() {
+    return partner;
+  }
+
+  public void setPartner(String partner) {
+    this.partner = partner;
+  }
+
+  public LocalDate getDay() {
+    return day;
+  }
+
+  public void setDay(LocalDate day) {
+    this.day = day;
+  }
+
+  public AuditFilter.Exception getException() {
+    return exception;
+  }
+
+  public void setException(AuditFilter.Exception exception) {
+    this.exception = exception;
+  }
+}
