@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import nl.casustafel.it.Api;
 import nl.casustafel.it.KeycloakAdmin;
 import nl.casustafel.it.TestClients;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * Runs the checked-in access matrix (src/test/resources/access-matrix.txt) against the deployed API
  * with real tokens of every demo account, and checks that the matrix covers every endpoint the API
  * describes at /openapi. Lists, searches and counts are compared as sets of demo cases; every 404
- * must be byte-identical to the answer for a case id that does not exist.
+ * must be byte-identical to the answer for a case id that does not exist. Every cell runs in a
+ * trace of its own, and the data-sharing log must hold exactly its events ({@link MatrixAudit}).
  */
 class AccessMatrixIT {
 
@@ -62,16 +64,23 @@ class AccessMatrixIT {
   }
 
   @Test
-  void everyAccountGetsExactlyWhatTheMatrixSays() throws IOException {
+  void everyAccountGetsExactlyWhatTheMatrixSaysAndTheLogHoldsIt() throws Exception {
     String notFound = Api.get(MISSING_CASE, token("regisseur.gv")).body();
     List<String> mismatches = new ArrayList<>();
     int cells = 0;
     for (MatrixTable.Row row : MatrixTable.read(TABLE)) {
       for (int i = 0; i < row.targets().size(); i++) {
         String target = row.targets().get(i);
-        HttpResponse<String> response = MatrixCall.of(row, target).send(token(row.account()));
+        MatrixCall call = MatrixCall.of(row, target);
+        String trace = UUID.randomUUID().toString().replace("-", "");
+        HttpResponse<String> response =
+            call.send(token(row.account()), "00-" + trace + "-00f067aa0ba902b7-01");
         String actual = MatrixCall.observe(row, response);
         cells++;
+        String logged = MatrixAudit.check(row, call, trace, actual);
+        if (logged != null && actual.equals(row.expected().get(i))) {
+          mismatches.add(row.label() + " @ " + target + ": " + logged);
+        }
         if (!actual.equals(row.expected().get(i))) {
           mismatches.add(
               row.label()

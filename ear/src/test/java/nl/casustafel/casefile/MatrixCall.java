@@ -53,8 +53,14 @@ record MatrixCall(String method, String path, String body) {
     return new MatrixCall(method[0], path + (path.endsWith("/cases") ? "?size=100" : ""), body);
   }
 
-  HttpResponse<String> send(String token) {
-    return Api.send(method, path, token, body);
+  HttpResponse<String> send(String token, String traceparent) {
+    return Api.send(method, path, token, body, traceparent);
+  }
+
+  /** The tenant the path names. */
+  String tenant() {
+    String[] parts = path.split("[/?]");
+    return parts.length > 4 && parts[3].equals("tenants") ? parts[4] : "";
   }
 
   /** What the matrix records of a response: a status, a set of cases, a count, or redactions. */

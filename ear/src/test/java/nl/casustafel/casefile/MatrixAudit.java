@@ -1,0 +1,99 @@
+package nl.casustafel.casefile;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the data-sharing log must hold for one cell of the access matrix, looked up by the cell's
+ * own trace id: one event per data subject for every disclosure, a DENY event for every refusal on
+ * a case of the caller's tenant, each with the required fields filled.
+ */
+final class MatrixAudit {
+
+  /** The tenants each demo account works in (the realm's groups). */
+  private static final Map<String, Set<String>> TENANTS =
+      Map.of(
+          "politie.mnl", Set.of("zvh-gv", "zvh-flevoland"),
+          "manager.flevo", Set.of("zvh-flevoland"),
+          "beheer", Set.of());
+
+  private record Event(String action, String decision, String subject, String basis) {}
+
+  private MatrixAudit() {}
+
+  /** What is wrong with the log for this cell, or null. */
+  static String check(MatrixTable.Row row, MatrixCall call, String trace, String observed)
+      throws SQLException {
+    List<Event> events = events(trace);
+    String endpoint = row.endpoint();
+    String status = observed.split(":")[0];
+    boolean member = TENANTS.getOrDefault(row.account(), Set.of("zvh-gv")).contains(call.tenant());
+    if (endpoint.endsWith("/cases/{id}") && status.equals("200")) {
+      Set<String> subjects = new HashSet<>();
+      events.forEach(e -> subjects.add(e.subject()));
+      boolean redacted = observed.contains(":");
+      long reads = events.stream().filter(e -> e.action().equals("READ")).count();
+      long denies = events.stream().filter(e -> e.action().equals("DENY")).count();
+      boolean fine =
+          subjects.size() == 1
+              && !subjects.contains(null)
+              && reads == (observed.equals("200:ALL") ? 0 : 1)
+              && denies == (redacted ? 1 : 0)
+              && events.stream()
+                  .filter(e -> e.action().equals("READ"))
+                  .allMatch(e -> e.basis() != null);
+      return fine ? null : "case file read logged as " + events;
+    }
+    if ((endpoint.endsWith("/cases") || endpoint.endsWith("/search")) && status.startsWith("{")) {
+      int listed = observed.equals("{}") ? 0 : observed.split(",").length;
+      boolean fine =
+          events.size() == listed
+              && events.stream().allMatch(e -> e.action().equals("SEARCH") && e.subject() != null);
+      return fine ? null : listed + " listed, logged as " + events;
+    }
+    boolean onCase = endpoint.contains("/cases/{id}");
+    if (onCase && member && (status.equals("404") || status.equals("403"))) {
+      boolean fine = events.size() == 1 && events.get(0).decision().equals("DENY");
+      return fine ? null : "refusal logged as " + events;
+    }
+    if (endpoint.endsWith("/information") && status.equals("201")) {
+      boolean fine = events.size() == 1 && events.get(0).action().equals("CREATE");
+      return fine ? null : "creation logged as " + events;
+    }
+    return null;
+  }
+
+  private static List<Event> events(String trace) throws SQLException {
+    try (Connection db =
+            DriverManager.getConnection(
+                System.getenv("CASUSTAFEL_DB_URL"),
+                System.getenv("CASUSTAFEL_DB_USER"),
+                System.getenv("CASUSTAFEL_DB_PASSWORD"));
+        PreparedStatement s =
+            db.prepareStatement(
+                "SELECT action, decision, subject_ref, legal_basis, actor_username, purpose,"
+                    + " origin_ip FROM audit_event WHERE trace_id = ? AND action <> 'AUDIT_QUERY'"
+                    + " ORDER BY seq")) {
+      s.setString(1, trace);
+      List<Event> events = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          if (r.getString(5) == null || r.getString(6) == null || r.getString(7) == null) {
+            events.add(new Event("INCOMPLETE", "", null, null));
+          } else {
+            events.add(new Event(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+          }
+        }
+      }
+      return events;
+    }
+  }
+}
