@@ -10,15 +10,18 @@
 --   MH-2026-003  no partner invited: only the ZVH's own staff
 --   MH-2026-004  police and Veilig Thuis invited (the browser test revokes Veilig Thuis)
 --   MH-2026-005  police and Kwintes invited, no statement (the browser test signs it)
+--   MH-2026-006  led by the police, the ZVH not on it: its directors open it only by breaking the glass
 --   FL-2026-001  (zvh-flevoland) police invited
 --   FL-2026-002  (zvh-flevoland) no partner invited
+-- The ZVH's own organisation takes part in every case but MH-2026-006.
 
-DELETE FROM case_information WHERE case_id BETWEEN 1 AND 7;
-DELETE FROM confidentiality_statement WHERE case_id BETWEEN 1 AND 7;
-DELETE FROM case_participation WHERE case_id BETWEEN 1 AND 7;
-DELETE FROM case_lead_handover WHERE case_id BETWEEN 1 AND 7;
-DELETE FROM case_file WHERE id BETWEEN 1 AND 7;
-DELETE FROM client WHERE id BETWEEN 1 AND 7;
+DELETE FROM case_information WHERE case_id BETWEEN 1 AND 8;
+DELETE FROM confidentiality_statement WHERE case_id BETWEEN 1 AND 8;
+DELETE FROM case_participation WHERE case_id BETWEEN 1 AND 8;
+DELETE FROM case_lead_handover WHERE case_id BETWEEN 1 AND 8;
+DELETE FROM case_break_glass WHERE case_id BETWEEN 1 AND 8;
+DELETE FROM case_file WHERE id BETWEEN 1 AND 8;
+DELETE FROM client WHERE id BETWEEN 1 AND 8;
 
 INSERT INTO client (id, tenant_id, name, date_of_birth) VALUES
   (1, 'zvh-gv', 'Daria Petrova', '2001-03-14'),
@@ -27,7 +30,8 @@ INSERT INTO client (id, tenant_id, name, date_of_birth) VALUES
   (4, 'zvh-gv', 'Maria Santos', '1999-05-09'),
   (5, 'zvh-gv', 'Samira Bakker', '2003-01-27'),
   (6, 'zvh-flevoland', 'Eva Jansen', '2000-09-30'),
-  (7, 'zvh-flevoland', 'Noor Visser', '1997-12-12');
+  (7, 'zvh-flevoland', 'Noor Visser', '1997-12-12'),
+  (8, 'zvh-gv', 'Alina Ionescu', '2002-06-18');
 
 INSERT INTO case_file (id, tenant_id, reference, type, exploitation_form, status, lead_partner_id, client_id, opened_at) VALUES
   (1, 'zvh-gv', 'MH-2026-001', 'HUMAN_TRAFFICKING', 'SEXUAL', 'OPEN', 'zvh-gooi-en-vechtstreek', 1, '2026-03-02 09:15:00'),
@@ -36,7 +40,8 @@ INSERT INTO case_file (id, tenant_id, reference, type, exploitation_form, status
   (4, 'zvh-gv', 'MH-2026-004', 'HUMAN_TRAFFICKING', 'SEXUAL', 'OPEN', 'politie-midden-nederland', 4, '2026-08-19 16:20:00'),
   (5, 'zvh-gv', 'MH-2026-005', 'HUMAN_TRAFFICKING', 'OTHER', 'OPEN', 'zvh-gooi-en-vechtstreek', 5, '2026-10-01 08:30:00'),
   (6, 'zvh-flevoland', 'FL-2026-001', 'HUMAN_TRAFFICKING', 'SEXUAL', 'OPEN', 'zvh-flevoland-organisatie', 6, '2026-05-11 11:00:00'),
-  (7, 'zvh-flevoland', 'FL-2026-002', 'HUMAN_TRAFFICKING', 'LABOUR', 'OPEN', 'zvh-flevoland-organisatie', 7, '2026-09-23 14:45:00');
+  (7, 'zvh-flevoland', 'FL-2026-002', 'HUMAN_TRAFFICKING', 'LABOUR', 'OPEN', 'zvh-flevoland-organisatie', 7, '2026-09-23 14:45:00'),
+  (8, 'zvh-gv', 'MH-2026-006', 'HUMAN_TRAFFICKING', 'CRIMINAL', 'OPEN', 'politie-midden-nederland', 8, '2026-11-02 07:50:00');
 
 INSERT INTO case_participation (tenant_id, case_id, partner_id, invited_by, invited_at, until, revoked_at, revoked_by) VALUES
   ('zvh-gv', 1, 'politie-midden-nederland', 'regisseur.gv', '2026-03-02 09:30:00', NULL, NULL, NULL),
@@ -51,7 +56,15 @@ INSERT INTO case_participation (tenant_id, case_id, partner_id, invited_by, invi
   ('zvh-gv', 4, 'veilig-thuis-gooi-en-vechtstreek', 'regisseur.gv', '2026-08-19 16:30:00', NULL, NULL, NULL),
   ('zvh-gv', 5, 'politie-midden-nederland', 'regisseur.gv', '2026-10-01 08:45:00', NULL, NULL, NULL),
   ('zvh-gv', 5, 'kwintes', 'regisseur.gv', '2026-10-01 08:45:00', NULL, NULL, NULL),
-  ('zvh-flevoland', 6, 'politie-midden-nederland', 'manager.flevo', '2026-05-11 11:30:00', NULL, NULL, NULL);
+  ('zvh-flevoland', 6, 'politie-midden-nederland', 'manager.flevo', '2026-05-11 11:30:00', NULL, NULL, NULL),
+  ('zvh-gv', 8, 'politie-midden-nederland', 'politie.mnl', '2026-11-02 08:00:00', NULL, NULL, NULL);
+
+-- The ZVH itself is on its cases (not on MH-2026-006, which the police run alone).
+INSERT INTO case_participation (tenant_id, case_id, partner_id, invited_by, invited_at)
+SELECT c.tenant_id, c.id,
+       CASE WHEN c.tenant_id = 'zvh-gv' THEN 'zvh-gooi-en-vechtstreek' ELSE 'zvh-flevoland-organisatie' END,
+       'regisseur.gv', c.opened_at
+FROM case_file c WHERE c.id BETWEEN 1 AND 7;
 
 -- Kwintes signed for MH-2026-002 yesterday; statements expire by themselves after 90 days.
 INSERT INTO confidentiality_statement (tenant_id, case_id, partner_id, accepted_by, accepted_at, expires_at) VALUES
@@ -79,4 +92,4 @@ JOIN (SELECT 'IDENTIFYING' AS category, 10 AS minutes, 'Identiteit vastgesteld a
       UNION ALL SELECT 'JUSTICE', 50, 'Aangifte gedaan; rechercheonderzoek naar de uitbuiter loopt.'
       UNION ALL SELECT 'SAFETY', 60, 'Dreiging vanuit het netwerk van de uitbuiter; veilige opvangplek nodig.'
       UNION ALL SELECT 'VICTIM_STATUS', 70, 'Signalen van uitbuiting bevestigd; bedenktijd (B8) aangevraagd.') i
-WHERE c.id BETWEEN 1 AND 7;
+WHERE c.id BETWEEN 1 AND 8;

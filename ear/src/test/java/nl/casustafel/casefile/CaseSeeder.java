@@ -101,7 +101,7 @@ public class CaseSeeder {
                 + ", '2026-01-01')",
             tenant,
             String.format("T-%04d", i));
-    for (String partner : new String[] {POLICE, "kwintes"}) {
+    for (String partner : new String[] {ZVH, POLICE, "kwintes"}) {
       insert(
           c,
           "INSERT INTO case_participation (tenant_id, case_id, partner_id, invited_by,"

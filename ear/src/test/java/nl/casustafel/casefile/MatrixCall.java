@@ -22,6 +22,7 @@ record MatrixCall(String method, String path, String body) {
           "gv-3", "zvh-gv/3",
           "gv-4", "zvh-gv/4",
           "gv-5", "zvh-gv/5",
+          "gv-6", "zvh-gv/8",
           "fl-1", "zvh-flevoland/6",
           "fl-2", "zvh-flevoland/7",
           "fl-1@gv", "zvh-gv/6");
@@ -36,7 +37,8 @@ record MatrixCall(String method, String path, String body) {
           "information#SOCIAL", "{\"category\": \"SOCIAL\", \"text\": \"Matrixtest: sociaal.\"}",
           "information#JUSTICE",
               "{\"category\": \"JUSTICE\", \"text\": \"Matrixtest: justitieel.\"}",
-          "participations#", "{\"partner\": \"zvh-gooi-en-vechtstreek\"}");
+          "participations#", "{\"partner\": \"gemeente-hilversum\"}",
+          "break-glass#", "{\"reason\": \"Matrixtest: crisis buiten kantoortijd.\"}");
 
   static MatrixCall of(MatrixTable.Row row, String target) {
     String[] method = row.endpoint().split(" ", 2);
@@ -47,7 +49,7 @@ record MatrixCall(String method, String path, String body) {
     } else {
       path = path.replace("{tenant}", target.equals("gv") ? "zvh-gv" : "zvh-flevoland");
     }
-    path = path.replace("{partner}", "zvh-gooi-en-vechtstreek");
+    path = path.replace("{partner}", "gemeente-hilversum");
     String last = path.substring(path.lastIndexOf('/') + 1);
     String body = method[0].equals("POST") ? BODIES.get(last + "#" + row.variant()) : null;
     return new MatrixCall(method[0], path + (path.endsWith("/cases") ? "?size=100" : ""), body);

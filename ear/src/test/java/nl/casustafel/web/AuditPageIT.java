@@ -66,6 +66,38 @@ class AuditPageIT extends BrowserTest {
   }
 
   @Test
+  void aBreakTheGlassIsListedForTheAuditor() throws Exception {
+    try (Browser coordinator = new Browser()) {
+      coordinator.openAs("/case.xhtml?id=8", "zorgcoord.gv");
+      coordinator
+          .driver()
+          .findElement(By.id("breakglass:reason"))
+          .sendKeys("Crisis in de nacht: slachtoffer meldt zich bij de opvang.");
+      coordinator.driver().findElement(By.id("breakglass:open")).click();
+      new WebDriverWait(coordinator.driver(), Duration.ofSeconds(15))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("break-glass-banner")));
+    }
+    browser.openAs("/audit.xhtml", "auditor.gv");
+    browser.driver().findElement(By.id("audit:exception")).click();
+    browser
+        .driver()
+        .findElement(By.cssSelector("li[data-label='Doorbraak (break-the-glass)']"))
+        .click();
+    browser.driver().findElement(By.id("audit:search")).click();
+    browser.awaitAjax();
+    List<WebElement> rows = rows();
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                r ->
+                    cell(r, 2).equals("zorgcoord.gv")
+                        && cell(r, 5).equals("BREAK_GLASS")
+                        && r.getText().contains("Crisis in de nacht")),
+        "no break-the-glass by zorgcoord.gv among " + rows.size() + " rows");
+    assertTrue(rows.stream().allMatch(r -> cell(r, 11).equals("ja")));
+  }
+
+  @Test
   void otherRolesDoNotGetTheLog() {
     browser.openAs("/audit.xhtml", "regisseur.gv");
     assertTrue(browser.driver().findElement(By.id("not-auditor")).isDisplayed());

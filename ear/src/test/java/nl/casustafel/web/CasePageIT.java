@@ -111,6 +111,30 @@ class CasePageIT extends BrowserTest {
     assertTrue(section(browser, "HEALTH").startsWith("Gezondheid\nVerborgen"));
   }
 
+  @Test
+  void aDirectorBreaksTheGlassOnACaseTheZvhIsNotOn() throws Exception {
+    browser.openAs("/case.xhtml?id=8", "regisseur.gv");
+    assertTrue(browser.driver().findElement(By.id("no-access")).isDisplayed());
+    assertFalse(browser.driver().getPageSource().contains("Alina Ionescu"));
+    browser.driver().findElement(By.id("breakglass:reason")).sendKeys("kort");
+    browser.driver().findElement(By.id("breakglass:open")).click();
+    await(browser, "no-access", "minstens 10 tekens");
+    browser.driver().findElement(By.id("breakglass:reason")).clear();
+    browser
+        .driver()
+        .findElement(By.id("breakglass:reason"))
+        .sendKeys("Acute dreiging, politie niet bereikbaar; opvang regelen.");
+    browser.driver().findElement(By.id("breakglass:open")).click();
+    await(browser, "case", "Alina Ionescu");
+    assertTrue(
+        browser
+            .driver()
+            .findElement(By.id("break-glass-banner"))
+            .getText()
+            .contains("Acute dreiging"));
+    browser.screenshot("case-break-glass");
+  }
+
   private static void await(Browser browser, String id, String text) {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));

@@ -41,6 +41,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = Tenancy.PROPERTY)
 public class Case {
 
+  /** How long a break-the-glass opening lasts: one crisis shift. */
+  public static final Duration BREAK_GLASS_VALIDITY = Duration.ofHours(4);
+
   /** How long an ad-hoc partner's confidentiality statement holds before it must sign again. */
   public static final Duration STATEMENT_VALIDITY = Duration.ofDays(90);
 
@@ -85,6 +88,10 @@ public class Case {
   @OneToMany(mappedBy = "kase", cascade = CascadeType.PERSIST)
   @BatchFetch(BatchFetchType.IN)
   private List<ConfidentialityStatement> statements = new ArrayList<>();
+
+  @OneToMany(mappedBy = "kase", cascade = CascadeType.PERSIST)
+  @BatchFetch(BatchFetchType.IN)
+  private List<BreakGlass> breakGlasses = new ArrayList<>();
 
   @OneToMany(mappedBy = "kase", cascade = CascadeType.PERSIST)
   private List<LeadHandover> handovers = new ArrayList<>();
@@ -136,7 +143,23 @@ public class Case {
     return new CaseFacts(
         tenant(),
         participations.stream().map(CaseParticipation::facts).toList(),
-        statements.stream().map(ConfidentialityStatement::facts).toList());
+        statements.stream().map(ConfidentialityStatement::facts).toList(),
+        breakGlasses.stream().map(BreakGlass::facts).toList());
+  }
+
+  /** Opens the case for one user in a crisis, with a reason, for {@link #BREAK_GLASS_VALIDITY}. */
+  public BreakGlass breakGlass(String subject, String username, String reason, Instant at) {
+    BreakGlass opening =
+        new BreakGlass(this, subject, username, reason, at, at.plus(BREAK_GLASS_VALIDITY));
+    breakGlasses.add(opening);
+    return opening;
+  }
+
+  /** The user's break-the-glass opening valid at {@code now}, if any. */
+  public Optional<BreakGlass> openedByBreakingTheGlass(String subject, Instant now) {
+    return breakGlasses.stream()
+        .filter(b -> b.subject().equals(subject) && b.facts().activeAt(now))
+        .findFirst();
   }
 
   /** The partner's participation that is active at {@code now}, if any. */

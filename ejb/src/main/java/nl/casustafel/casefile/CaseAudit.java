@@ -83,6 +83,12 @@ public class CaseAudit {
     log.append(tenant(), List.of(base(gate, action, kase, null, "PERMIT", what, null)));
   }
 
+  /** A case was opened by breaking the glass, with the reason given. */
+  void brokeGlass(CaseGate gate, Case kase, String reason) {
+    log.append(
+        tenant(), List.of(base(gate, AuditAction.BREAK_GLASS, kase, null, "PERMIT", reason, null)));
+  }
+
   /** A case the user may not know, or an act refused on one: logged although nothing happens. */
   void refused(CaseGate gate, Long caseId, Case kase, String categories, Decision.Deny deny) {
     AuditEntry entry =

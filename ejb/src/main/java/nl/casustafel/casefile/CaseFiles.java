@@ -69,7 +69,12 @@ public class CaseFiles {
           all.add(summary.client());
           summary.exploitationForm().ifPresent(all::add);
           audit.read(gate, kase, all);
-          return new CaseFile(summary, items);
+          Optional<CaseFile.Emergency> emergency =
+              gate.viaBreakGlass(kase)
+                  ? kase.openedByBreakingTheGlass(user.subject(), gate.now())
+                      .map(b -> new CaseFile.Emergency(b.until(), b.reason()))
+                  : Optional.empty();
+          return new CaseFile(summary, items, emergency);
         });
   }
 

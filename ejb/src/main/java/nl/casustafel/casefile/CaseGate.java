@@ -104,6 +104,11 @@ final class CaseGate {
     return PDP.mayKnow(user, tenant, kase.facts(), now);
   }
 
+  /** Whether the user sees the case only by breaking the glass (the log marks it). */
+  boolean viaBreakGlass(Case kase) {
+    return PDP.viaBreakGlass(user, tenant, kase.facts(), now);
+  }
+
   boolean runsCases() {
     return PDP.runsCases(user, tenant);
   }

@@ -93,6 +93,32 @@ public class CaseParticipations {
     return expires;
   }
 
+  /**
+   * A case director or care coordinator opens a case their organisation is not on, in a crisis,
+   * with a reason, for {@link Case#BREAK_GLASS_VALIDITY}. Returns until when.
+   */
+  public Instant breakGlass(CurrentUser user, CaseId id, String reason) {
+    CaseGate gate = gate(user);
+    Case kase = em.find(Case.class, id.value());
+    if (kase == null || !gate.runsCases()) {
+      boolean known = kase != null && gate.mayKnow(kase);
+      Decision.Deny deny =
+          new Decision.Deny(
+              kase == null
+                  ? DenyReason.CASE_UNKNOWN
+                  : known ? DenyReason.BREAK_GLASS_NOT_ALLOWED : DenyReason.NOT_PARTICIPATING);
+      audit.refused(gate, id.value(), kase, null, deny);
+      if (known) {
+        throw new AccessRefused(deny);
+      }
+      throw new CaseUnknown();
+    }
+    BreakGlass opening = kase.breakGlass(user.subject(), user.username(), reason, gate.now());
+    em.flush();
+    audit.brokeGlass(gate, kase, opening.reason());
+    return opening.until();
+  }
+
   private Case directed(CaseGate gate, CaseId id) {
     Case kase = known(gate, id);
     if (!gate.directsCases()) {

@@ -8,15 +8,30 @@ import nl.casustafel.tenant.TenantId;
 
 /**
  * What the policy decision point must know of one case, read fresh for every request: its tenant,
- * the participations of partners and the confidentiality statements accepted for it.
+ * the participations of partners, the confidentiality statements accepted for it and the
+ * break-the-glass openings of it.
  */
 public record CaseFacts(
-    TenantId tenant, List<Participation> participations, List<AcceptedStatement> statements) {
+    TenantId tenant,
+    List<Participation> participations,
+    List<AcceptedStatement> statements,
+    List<EmergencyAccess> emergencies) {
 
   public CaseFacts {
     Objects.requireNonNull(tenant, "tenant is required.");
     participations = List.copyOf(participations);
     statements = List.copyOf(statements);
+    emergencies = List.copyOf(emergencies);
+  }
+
+  /** A case nobody opened by breaking the glass. */
+  public CaseFacts(
+      TenantId tenant, List<Participation> participations, List<AcceptedStatement> statements) {
+    this(tenant, participations, statements, List.of());
+  }
+
+  public boolean emergencyOpen(String subject, Instant now) {
+    return emergencies.stream().anyMatch(e -> e.subject().equals(subject) && e.activeAt(now));
   }
 
   public boolean participating(PartnerId partner, Instant now) {

@@ -11,6 +11,8 @@ public enum DenyReason {
   CONFIDENTIALITY_STATEMENT_MISSING,
   CATEGORY_NOT_GRANTED,
   NOT_CASE_DIRECTOR,
+  /** Only case directors and care coordinators may break the glass. */
+  BREAK_GLASS_NOT_ALLOWED,
   /** No such case in the tenant (logged; answered like any case the caller may not know). */
   CASE_UNKNOWN,
   POLICY_ERROR

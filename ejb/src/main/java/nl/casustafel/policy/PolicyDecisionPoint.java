@@ -25,12 +25,14 @@ import nl.casustafel.tenant.TenantId;
  * a case's information may be read or provided. No decision is cached: revocation and expiry count
  * from the very next request.
  *
- * <p>Rules: the case must belong to the active tenant and the user must work in it. The ZVH's case
- * director and care coordinator run every case of their tenant; partner members only the cases
- * their partner actively participates in, under a valid membership, after a confidentiality
- * statement when their partner is ad hoc. Either way the category must be granted, for the purpose
- * and direction, by the membership of the user's partner. Managers, municipal liaisons, auditors
- * and platform administrators never see case content. Any failure while deciding is a DENY.
+ * <p>Rules: the case must belong to the active tenant and the user must work in it. Partner members
+ * and the ZVH's case directors and care coordinators see the cases their own organisation actively
+ * takes part in, under a valid membership, after a confidentiality statement when their partner is
+ * ad hoc; a case director or care coordinator may also open any other case of the tenant by
+ * breaking the glass (time-boxed, with a reason). Either way the category must be granted, for the
+ * purpose and direction, by the membership of the user's partner. Managers, municipal liaisons,
+ * auditors and platform administrators never see case content. Any failure while deciding is a
+ * DENY.
  */
 public final class PolicyDecisionPoint {
 
@@ -82,7 +84,17 @@ public final class PolicyDecisionPoint {
     }
   }
 
-  /** Whether the user runs every case of the tenant (case director, care coordinator). */
+  /**
+   * Whether the user knows the case only because they broke the glass: they run cases, their own
+   * organisation is not on it, and their emergency opening is still valid.
+   */
+  public boolean viaBreakGlass(
+      CurrentUser user, TenantId activeTenant, CaseFacts kase, Instant now) {
+    return mayKnow(user, activeTenant, kase, now)
+        && user.partner().map(p -> !kase.participating(p, now)).orElse(false);
+  }
+
+  /** Whether the user runs the cases of the tenant (case director, care coordinator). */
   public boolean runsCases(CurrentUser user, TenantId activeTenant) {
     return user.rolesIn(activeTenant).stream().anyMatch(RUNS_CASES::contains);
   }
@@ -107,7 +119,8 @@ public final class PolicyDecisionPoint {
     if (user.partner().isEmpty()) {
       return Optional.of(DenyReason.NO_PARTNER);
     }
-    if (!runsCases && !kase.participating(user.partner().get(), now)) {
+    boolean onTheCase = kase.participating(user.partner().get(), now);
+    if (!onTheCase && !(runsCases && kase.emergencyOpen(user.subject(), now))) {
       return Optional.of(DenyReason.NOT_PARTICIPATING);
     }
     return Optional.empty();

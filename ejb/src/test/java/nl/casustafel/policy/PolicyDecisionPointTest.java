@@ -100,10 +100,50 @@ class PolicyDecisionPointTest {
   }
 
   @Test
-  void theCaseDirectorRunsEveryCaseOfTheTenantUnderTheZvhMembership() {
+  void theCaseDirectorRunsTheCasesTheZvhIsOnUnderTheZvhMembership() {
     Decision decision =
-        decide(read(user(ZVH, GV, Role.CASE_DIRECTOR), caseWith(), DataCategory.HEALTH));
+        decide(read(user(ZVH, GV, Role.CASE_DIRECTOR), caseWith(ZVH), DataCategory.HEALTH));
     assertEquals(new Decision.Permit(new ArticleRef("art. 5")), decision);
+    assertEquals(
+        new Decision.Deny(DenyReason.NOT_PARTICIPATING),
+        decide(read(user(ZVH, GV, Role.CASE_DIRECTOR), caseWith(POLITIE), DataCategory.HEALTH)));
+  }
+
+  @Test
+  void breakingTheGlassOpensACaseForThatDirectorOnlyAndOnlyForAWhile() {
+    var director = user(ZVH, GV, Role.CASE_DIRECTOR);
+    CaseFacts opened =
+        new CaseFacts(
+            GV,
+            caseWith(POLITIE).participations(),
+            List.of(),
+            List.of(
+                new EmergencyAccess(
+                    director.subject(), NOW.minusSeconds(60), NOW.plusSeconds(60))));
+    assertTrue(decide(read(director, opened, DataCategory.SAFETY)).permitted());
+    assertTrue(pdp.viaBreakGlass(director, GV, opened, NOW));
+    assertFalse(pdp.mayKnow(director, GV, opened, NOW.plusSeconds(60)), "the opening expired");
+    var coordinator =
+        new nl.casustafel.identity.CurrentUser(
+            "someone-else",
+            "zorgcoord.gv",
+            "Z",
+            java.util.Optional.of(ZVH),
+            java.util.Map.of(GV, java.util.Set.of(Role.CARE_COORDINATOR)),
+            false);
+    assertFalse(pdp.mayKnow(coordinator, GV, opened, NOW), "another user's opening");
+    var politie = user(POLITIE, GV, Role.PARTNER_MEMBER);
+    assertFalse(pdp.viaBreakGlass(politie, GV, opened, NOW), "the police are on the case");
+    var veiligThuis =
+        new nl.casustafel.identity.CurrentUser(
+            director.subject(),
+            "vt",
+            "VT",
+            java.util.Optional.of(VEILIG_THUIS),
+            java.util.Map.of(GV, java.util.Set.of(Role.PARTNER_MEMBER)),
+            false);
+    assertFalse(
+        pdp.mayKnow(veiligThuis, GV, opened, NOW), "partner members cannot break the glass");
   }
 
   @ParameterizedTest
@@ -229,8 +269,9 @@ class PolicyDecisionPointTest {
   @Test
   void whoMayKnowACase() {
     CaseFacts politieOnly = caseWith(POLITIE);
-    assertTrue(pdp.mayKnow(user(ZVH, GV, Role.CASE_DIRECTOR), GV, politieOnly, NOW));
-    assertTrue(pdp.mayKnow(user(ZVH, GV, Role.CARE_COORDINATOR), GV, politieOnly, NOW));
+    assertFalse(pdp.mayKnow(user(ZVH, GV, Role.CASE_DIRECTOR), GV, politieOnly, NOW));
+    assertTrue(pdp.mayKnow(user(ZVH, GV, Role.CASE_DIRECTOR), GV, caseWith(ZVH), NOW));
+    assertTrue(pdp.mayKnow(user(ZVH, GV, Role.CARE_COORDINATOR), GV, caseWith(ZVH), NOW));
     assertTrue(pdp.mayKnow(user(POLITIE, GV, Role.PARTNER_MEMBER), GV, politieOnly, NOW));
     assertFalse(pdp.mayKnow(user(VEILIG_THUIS, GV, Role.PARTNER_MEMBER), GV, politieOnly, NOW));
     assertFalse(pdp.mayKnow(user(ZVH, GV, Role.ZVH_MANAGER), GV, politieOnly, NOW));

@@ -77,9 +77,9 @@ class PolicyPropertiesTest {
     Optional<PartnerId> partner = request.user().partner();
     return request.kase().tenant().equals(GV)
         && partner.isPresent()
-        && (runsCases
-            || roles.contains(Role.PARTNER_MEMBER)
-                && request.kase().participating(partner.get(), request.now()));
+        && (runsCases || roles.contains(Role.PARTNER_MEMBER))
+        && (request.kase().participating(partner.get(), request.now())
+            || runsCases && request.kase().emergencyOpen(request.user().subject(), request.now()));
   }
 
   private static boolean allConditionsHold(AccessRequest r) {
@@ -91,7 +91,8 @@ class PolicyPropertiesTest {
         && r.user().isMemberOf(GV)
         && (runsCases || roles.contains(Role.PARTNER_MEMBER))
         && partner.isPresent()
-        && (runsCases || r.kase().participating(partner.get(), r.now()))
+        && (r.kase().participating(partner.get(), r.now())
+            || runsCases && r.kase().emergencyOpen(r.user().subject(), r.now()))
         && membership.isPresent()
         && (membership.get().role() != MembershipRole.AD_HOC
             || r.kase().statementAccepted(partner.get(), r.now()))
@@ -144,10 +145,14 @@ class PolicyPropertiesTest {
     Arbitrary<AcceptedStatement> statement =
         Combinators.combine(Arbitraries.of(PARTNERS), moment(), moment())
             .as(AcceptedStatement::new);
+    Arbitrary<EmergencyAccess> emergency =
+        Combinators.combine(Arbitraries.of("sub", "someone-else"), moment(), moment())
+            .as(EmergencyAccess::new);
     return Combinators.combine(
             Arbitraries.of(GV, Fixtures.FLEVO),
             participation.list().ofMaxSize(4),
-            statement.list().ofMaxSize(2))
+            statement.list().ofMaxSize(2),
+            emergency.list().ofMaxSize(2))
         .as(CaseFacts::new);
   }
 

@@ -21,6 +21,7 @@ import nl.casustafel.casefile.InformationItem;
 import nl.casustafel.covenant.DataCategory;
 import nl.casustafel.covenant.Purpose;
 import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.identity.Role;
 import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
 
 /**
@@ -46,6 +47,8 @@ public class CaseFileView implements Serializable {
   private List<CaseSection> sections = List.of();
   private DataCategory newCategory;
   private String newText;
+  private String breakGlassReason;
+  private String emergency;
 
   /** Reads the case as the user may see it now; nothing when unknown or no longer allowed. */
   public void load() {
@@ -56,6 +59,10 @@ public class CaseFileView implements Serializable {
         file.map(f -> CaseRow.of(f.summary(), partners.of(f.summary().lead()), reader))
             .orElse(null);
     sections = file.map(f -> sections(f, reader)).orElse(List.of());
+    emergency =
+        file.flatMap(CaseFile::breakGlass)
+            .map(e -> Texts.get("breakGlass.banner", MOMENT.format(e.until()), e.reason()))
+            .orElse(null);
     participations.show(file.map(f -> f.summary().id()));
   }
 
@@ -77,6 +84,39 @@ public class CaseFileView implements Serializable {
       // Access ended meanwhile: the reload below shows it.
     }
     load();
+  }
+
+  /** Breaks the glass with the reason given; the page then reloads with the case open. */
+  public String breakGlass() {
+    try {
+      participations.breakGlass(caseId(), breakGlassReason);
+      return "/case?faces-redirect=true&id=" + caseId();
+    } catch (IllegalArgumentException e) {
+      message(FacesMessage.SEVERITY_ERROR, Texts.get("breakGlass.reasonRequired"));
+    } catch (AccessRefused | CaseUnknown e) {
+      message(FacesMessage.SEVERITY_ERROR, Texts.get("case.notDone"));
+    }
+    return null;
+  }
+
+  /** A case director or care coordinator may break the glass on a case they cannot open. */
+  public boolean isMayBreakGlass() {
+    return header == null
+        && CaseId.parse(id).isPresent()
+        && user.tenants().values().stream()
+            .anyMatch(r -> r.contains(Role.CASE_DIRECTOR) || r.contains(Role.CARE_COORDINATOR));
+  }
+
+  public String getEmergency() {
+    return emergency;
+  }
+
+  public String getBreakGlassReason() {
+    return breakGlassReason;
+  }
+
+  public void setBreakGlassReason(String breakGlassReason) {
+    this.breakGlassReason = breakGlassReason;
   }
 
   private List<CaseSection> sections(CaseFile file, String reader) {

@@ -73,6 +73,11 @@ public class ParticipationPanel implements Serializable {
     return reload();
   }
 
+  /** Breaks the glass on a case; refusals reach the caller. */
+  void breakGlass(CaseId id, String reason) {
+    participations.breakGlass(user, id, reason);
+  }
+
   public String acceptStatement() {
     act(() -> participations.acceptStatement(user, caseId));
     return reload();
