@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import nl.casustafel.audit.AuditAction;
 import nl.casustafel.audit.AuditChain;
 import nl.casustafel.audit.AuditEntry;
 import nl.casustafel.audit.AuditVerifier;
@@ -64,26 +63,7 @@ public class AuditVerifyBenchmark {
     byte[] prev = AuditChain.GENESIS;
     Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
     for (int i = 1; i <= events; i++) {
-      AuditEntry entry =
-          new AuditEntry(
-              "zvh-gv",
-              t0.plusMillis(i),
-              "sub-" + (i % 50),
-              "user" + (i % 50),
-              "politie-midden-nederland",
-              "PARTNER_MEMBER",
-              "politie-midden-nederland",
-              AuditAction.READ,
-              (long) (i % 500),
-              "ps-" + Integer.toHexString(i % 5000),
-              "CONTACT,SOCIAL",
-              "PERMIT",
-              null,
-              "art. 5",
-              "CASE_CONFERENCE",
-              "10.0.0.1",
-              "4bf92f3577b34da6a3ce929d0e0e4736",
-              false);
+      AuditEntry entry = SeedAuditLog.entry("zvh-gv", t0.plusMillis(i), i);
       ChainedEvent event = AuditChain.append(i, prev, entry);
       chain.add(event);
       baselineInputs[i - 1] = (entry.toString()).getBytes();

@@ -78,7 +78,8 @@ public final class SeedAuditLog {
         events, tenant, (System.nanoTime() - started) / 1_000_000_000);
   }
 
-  private static AuditEntry entry(String tenant, Instant at, int i) {
+  /** A typical event: a police read of contact and social data, subject and user varying. */
+  static AuditEntry entry(String tenant, Instant at, int i) {
     return new AuditEntry(
         tenant,
         at,

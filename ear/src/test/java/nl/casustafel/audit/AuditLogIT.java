@@ -9,7 +9,6 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,10 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.casustafel.it.Api;
-import nl.casustafel.it.KeycloakAdmin;
-import nl.casustafel.it.TestClients;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import nl.casustafel.it.ApiTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,40 +28,13 @@ import org.junit.jupiter.api.Test;
  * cannot be written, a gap-free chain under 50 concurrent disclosures, and tenants that do not wait
  * for each other.
  */
-class AuditLogIT {
+class AuditLogIT extends ApiTest {
 
   private static final String CASE_1 = "/api/v1/tenants/zvh-gv/cases/1";
   private static final String EVENTS = "/api/v1/tenants/zvh-gv/audit/events";
 
-  private static KeycloakAdmin keycloak;
-  private static TestClients clients;
-  private static String apiClient;
-
-  @BeforeAll
-  static void createClient() {
-    keycloak = new KeycloakAdmin();
-    clients = new TestClients(keycloak);
-    apiClient = clients.apiClient();
-  }
-
-  @AfterAll
-  static void removeClient() {
-    clients.close();
-  }
-
-  private static String token(String user) {
-    return keycloak.userToken(apiClient, user);
-  }
-
   private static String newTrace() {
     return java.util.UUID.randomUUID().toString().replace("-", "");
-  }
-
-  private static Connection database() throws Exception {
-    return DriverManager.getConnection(
-        System.getenv("CASUSTAFEL_DB_URL"),
-        System.getenv("CASUSTAFEL_DB_USER"),
-        System.getenv("CASUSTAFEL_DB_PASSWORD"));
   }
 
   /** The events of one trace, oldest first (the log lists the newest hundred first). */

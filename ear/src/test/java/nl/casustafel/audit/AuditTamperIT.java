@@ -7,16 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import nl.casustafel.it.Api;
-import nl.casustafel.it.KeycloakAdmin;
-import nl.casustafel.it.TestClients;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import nl.casustafel.it.ApiTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,41 +20,18 @@ import org.junit.jupiter.api.Test;
  * (as an attacker with the rights would), an edited field and a deleted row are named by the
  * auditor's verification at their sequence number. Each change is undone afterwards.
  */
-class AuditTamperIT {
+class AuditTamperIT extends ApiTest {
 
   private static final String VERIFY = "/api/v1/tenants/zvh-gv/audit/verification";
 
-  private static KeycloakAdmin keycloak;
-  private static TestClients clients;
-  private static String apiClient;
-
-  @BeforeAll
-  static void createClient() {
-    keycloak = new KeycloakAdmin();
-    clients = new TestClients(keycloak);
-    apiClient = clients.apiClient();
-  }
-
-  @AfterAll
-  static void removeClient() {
-    clients.close();
-  }
-
   private static JsonObject verification() {
-    return Api.json(Api.get(VERIFY, keycloak.userToken(apiClient, "auditor.gv")));
-  }
-
-  private static Connection database() throws SQLException {
-    return DriverManager.getConnection(
-        System.getenv("CASUSTAFEL_DB_URL"),
-        System.getenv("CASUSTAFEL_DB_USER"),
-        System.getenv("CASUSTAFEL_DB_PASSWORD"));
+    return Api.json(Api.get(VERIFY, token("auditor.gv")));
   }
 
   @Test
   void theTriggersRefuseChangesAndTheVerifierNamesEditsAndGaps() throws Exception {
     // Something to tamper with: three reads by the police.
-    String politie = keycloak.userToken(apiClient, "politie.mnl");
+    String politie = token("politie.mnl");
     for (int i = 0; i < 3; i++) {
       assertEquals(200, Api.get("/api/v1/tenants/zvh-gv/cases/1", politie).statusCode());
     }

@@ -7,17 +7,12 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import nl.casustafel.it.Api;
-import nl.casustafel.it.KeycloakAdmin;
-import nl.casustafel.it.TestClients;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import nl.casustafel.it.ApiTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,27 +22,10 @@ import org.junit.jupiter.api.Test;
  * must be byte-identical to the answer for a case id that does not exist. Every cell runs in a
  * trace of its own, and the data-sharing log must hold exactly its events ({@link MatrixAudit}).
  */
-class AccessMatrixIT {
+class AccessMatrixIT extends ApiTest {
 
   private static final Path TABLE = Path.of("src/test/resources/access-matrix.txt");
   private static final String MISSING_CASE = "/api/v1/tenants/zvh-gv/cases/999999";
-
-  private static KeycloakAdmin keycloak;
-  private static TestClients clients;
-  private static String apiClient;
-  private static final Map<String, String> TOKENS = new HashMap<>();
-
-  @BeforeAll
-  static void createClient() {
-    keycloak = new KeycloakAdmin();
-    clients = new TestClients(keycloak);
-    apiClient = clients.apiClient();
-  }
-
-  @AfterAll
-  static void removeClient() {
-    clients.close();
-  }
 
   @Test
   void everyEndpointTheApiDescribesHasRows() throws IOException {
@@ -102,9 +80,5 @@ class AccessMatrixIT {
     }
     assertTrue(cells > 600, "the matrix shrank to " + cells + " cells");
     assertEquals(List.of(), mismatches, mismatches.size() + " of " + cells + " cells differ");
-  }
-
-  private static String token(String account) {
-    return TOKENS.computeIfAbsent(account, a -> keycloak.userToken(apiClient, a));
   }
 }

@@ -5,36 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import nl.casustafel.it.Api;
-import nl.casustafel.it.KeycloakAdmin;
-import nl.casustafel.it.TestClients;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import nl.casustafel.it.ApiTest;
 import org.junit.jupiter.api.Test;
 
 /** The case API's answers to refused and bad input: a clear error, and nothing stored. */
-class CaseApiIT {
+class CaseApiIT extends ApiTest {
 
   private static final String CASE_3 = "/api/v1/tenants/zvh-gv/cases/3";
-
-  private static KeycloakAdmin keycloak;
-  private static TestClients clients;
-  private static String apiClient;
-
-  @BeforeAll
-  static void createClient() {
-    keycloak = new KeycloakAdmin();
-    clients = new TestClients(keycloak);
-    apiClient = clients.apiClient();
-  }
-
-  @AfterAll
-  static void removeClient() {
-    clients.close();
-  }
-
-  private static String token(String user) {
-    return keycloak.userToken(apiClient, user);
-  }
 
   private static int items(String token) {
     return Api.json(Api.get(CASE_3, token)).getJsonArray("information").size();

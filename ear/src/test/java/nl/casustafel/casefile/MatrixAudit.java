@@ -1,7 +1,6 @@
 package nl.casustafel.casefile;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.casustafel.it.ApiTest;
 
 /**
  * What the data-sharing log must hold for one cell of the access matrix, looked up by the cell's
@@ -72,11 +72,7 @@ final class MatrixAudit {
   }
 
   private static List<Event> events(String trace) throws SQLException {
-    try (Connection db =
-            DriverManager.getConnection(
-                System.getenv("CASUSTAFEL_DB_URL"),
-                System.getenv("CASUSTAFEL_DB_USER"),
-                System.getenv("CASUSTAFEL_DB_PASSWORD"));
+    try (Connection db = ApiTest.database();
         PreparedStatement s =
             db.prepareStatement(
                 "SELECT action, decision, subject_ref, legal_basis, actor_username, purpose,"

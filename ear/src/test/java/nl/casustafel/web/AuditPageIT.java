@@ -69,11 +69,14 @@ class AuditPageIT extends BrowserTest {
   void aBreakTheGlassIsListedForTheAuditor() throws Exception {
     try (Browser coordinator = new Browser()) {
       coordinator.openAs("/case.xhtml?id=8", "zorgcoord.gv");
-      coordinator
-          .driver()
-          .findElement(By.id("breakglass:reason"))
-          .sendKeys("Crisis in de nacht: slachtoffer meldt zich bij de opvang.");
-      coordinator.driver().findElement(By.id("breakglass:open")).click();
+      // Re-running against the same database: the opening of four hours may still hold.
+      if (coordinator.driver().findElements(By.id("break-glass-banner")).isEmpty()) {
+        coordinator
+            .driver()
+            .findElement(By.id("breakglass:reason"))
+            .sendKeys("Crisis in de nacht: slachtoffer meldt zich bij de opvang.");
+        coordinator.driver().findElement(By.id("breakglass:open")).click();
+      }
       new WebDriverWait(coordinator.driver(), Duration.ofSeconds(15))
           .until(ExpectedConditions.presenceOfElementLocated(By.id("break-glass-banner")));
     }
@@ -85,6 +88,7 @@ class AuditPageIT extends BrowserTest {
         .click();
     browser.driver().findElement(By.id("audit:search")).click();
     browser.awaitAjax();
+    browser.screenshot("audit-break-glass");
     List<WebElement> rows = rows();
     assertTrue(
         rows.stream()

@@ -173,7 +173,7 @@ public class CaseAudit {
         gate.purpose().name(),
         trace.originIp(),
         trace.traceId(),
-        false);
+        gate.viaBreakGlass(kase));
   }
 
   private static String join(Collection<String> values) {

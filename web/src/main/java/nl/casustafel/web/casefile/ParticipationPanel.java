@@ -21,7 +21,9 @@ import nl.casustafel.casefile.CaseUnknown;
 import nl.casustafel.casefile.ParticipationView;
 import nl.casustafel.covenant.CovenantDirectory;
 import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.identity.Role;
 import nl.casustafel.partner.PartnerId;
+import nl.casustafel.web.shared.ActiveTenant;
 
 /**
  * The participation part of the case file: the director's list with revoke and invite, and the
@@ -38,6 +40,7 @@ public class ParticipationPanel implements Serializable {
   @EJB private transient CovenantDirectory covenants;
   @Inject private transient CurrentUser user;
   @Inject private transient PartnerNames partners;
+  @Inject private ActiveTenant activeTenant;
 
   private CaseId caseId;
   private List<ParticipationRow> rows = List.of();
@@ -48,7 +51,11 @@ public class ParticipationPanel implements Serializable {
   void show(Optional<CaseId> shown) {
     caseId = shown.orElse(null);
     director = false;
-    if (caseId == null) {
+    // Only the case director manages participation: others are not even asked (each refusal
+    // would be a DENY in the log). The service decides again.
+    boolean directs =
+        activeTenant.id().map(t -> user.rolesIn(t).contains(Role.CASE_DIRECTOR)).orElse(false);
+    if (caseId == null || !directs) {
       return;
     }
     try {
