@@ -28,6 +28,7 @@ import nl.casustafel.identity.Role;
 import nl.casustafel.shared.Page;
 import nl.casustafel.shared.PageRequest;
 import nl.casustafel.tenant.TenantId;
+import nl.casustafel.web.audit.AuditCsv;
 
 /**
  * {@code /api/v1/tenants/{tenant}/audit}: the data-sharing log for the tenant's auditor — events

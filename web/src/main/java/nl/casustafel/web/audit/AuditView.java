@@ -2,10 +2,14 @@ package nl.casustafel.web.audit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -52,15 +56,31 @@ public class AuditView implements Serializable {
   }
 
   public void search() {
-    Page<ChainedEvent> page =
-        store.events(
-            user,
-            tenant().orElseThrow().value(),
-            new AuditFilter(blank(subject), blank(actor), blank(partner), day, exception),
-            0,
-            ROWS);
+    Page<ChainedEvent> page = query(ROWS);
     rows = page.items().stream().map(AuditRow::new).toList();
     total = page.total();
+  }
+
+  /** The events of the current filter as CSV (formula-injection safe), a download. */
+  public void exportCsv() throws IOException {
+    String csv = AuditCsv.write(query(AuditCsv.MAX_ROWS).items());
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext response = faces.getExternalContext();
+    response.responseReset();
+    response.setResponseContentType("text/csv; charset=UTF-8");
+    response.setResponseHeader(
+        "Content-Disposition", "attachment; filename=\"verstrekkingslog.csv\"");
+    response.getResponseOutputStream().write(csv.getBytes(StandardCharsets.UTF_8));
+    faces.responseComplete();
+  }
+
+  private Page<ChainedEvent> query(int rows) {
+    return store.events(
+        user,
+        tenant().orElseThrow().value(),
+        new AuditFilter(blank(subject), blank(actor), blank(partner), day, exception),
+        0,
+        rows);
   }
 
   /** The per-subject view: every event about one person, in order. */

@@ -1,4 +1,4 @@
-package nl.casustafel.api.audit;
+package nl.casustafel.web.audit;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -13,9 +13,10 @@ import org.apache.commons.csv.CSVPrinter;
  * The log as CSV for a spreadsheet, safe against formula injection: a cell that a spreadsheet would
  * take for a formula (=, +, -, @, tab, CR) gets a leading apostrophe.
  */
-final class AuditCsv {
+public final class AuditCsv {
 
-  static final int MAX_ROWS = 100;
+  /** Rows in one export; narrow the filter for more. */
+  public static final int MAX_ROWS = 1000;
 
   private static final String[] HEADER = {
     "seq",
@@ -39,7 +40,7 @@ final class AuditCsv {
 
   private AuditCsv() {}
 
-  static String write(List<ChainedEvent> events) {
+  public static String write(List<ChainedEvent> events) {
     StringWriter out = new StringWriter();
     try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
       for (ChainedEvent event : events) {
