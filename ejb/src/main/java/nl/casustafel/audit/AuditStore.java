@@ -31,20 +31,17 @@ public class AuditStore {
   @Inject private Checkpoints checkpoints;
   @Inject private RequestTrace trace;
 
+  /**
+   * One page of the events the filter selects, with their total; the query itself is logged
+   * (AUDIT_QUERY) in the same transaction.
+   */
   public Page<ChainedEvent> events(
       CurrentUser auditor, String tenant, AuditFilter filter, int first, int size) {
     log.append(tenant, List.of(query(auditor, tenant, filter)));
     List<Object> params = new ArrayList<>();
     String where = where(tenant, filter, params);
     try (Connection c = db.getConnection()) {
-      long total;
-      try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM audit_event e" + where)) {
-        bind(s, params);
-        try (ResultSet r = s.executeQuery()) {
-          r.next();
-          total = r.getLong(1);
-        }
-      }
+      long total = count(c, where, params);
       List<ChainedEvent> events = new ArrayList<>();
       try (PreparedStatement s =
           c.prepareStatement(
@@ -65,6 +62,30 @@ public class AuditStore {
       return new Page<>(events, total);
     } catch (SQLException e) {
       throw new AuditUnavailable("The data-sharing log cannot be read.", e);
+    }
+  }
+
+  /**
+   * How many events the filter selects: the page the auditor then loads is the logged query; a
+   * number alone discloses nothing about anyone.
+   */
+  public long count(String tenant, AuditFilter filter) {
+    List<Object> params = new ArrayList<>();
+    String where = where(tenant, filter, params);
+    try (Connection c = db.getConnection()) {
+      return count(c, where, params);
+    } catch (SQLException e) {
+      throw new AuditUnavailable("The data-sharing log cannot be read.", e);
+    }
+  }
+
+  private static long count(Connection c, String where, List<Object> params) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM audit_event e" + where)) {
+      bind(s, params);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
     }
   }
 

@@ -33,7 +33,6 @@ import nl.casustafel.web.shared.ActiveTenant;
 public class AuditView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final int ROWS = 100;
 
   @EJB private transient AuditStore store;
   @Inject private transient CurrentUser user;
@@ -44,7 +43,7 @@ public class AuditView implements Serializable {
   private String partner;
   private LocalDate day;
   private AuditFilter.Exception exception;
-  private List<AuditRow> rows = List.of();
+  private LazyAuditEvents model;
   private long total;
   private Verification verification;
 
@@ -56,9 +55,9 @@ public class AuditView implements Serializable {
   }
 
   public void search() {
-    Page<ChainedEvent> page = query(ROWS);
-    rows = page.items().stream().map(AuditRow::new).toList();
-    total = page.total();
+    String in = tenant().orElseThrow().value();
+    model = new LazyAuditEvents(in, filter());
+    total = store.count(in, filter());
   }
 
   /** The events of the current filter as CSV (formula-injection safe), a download. */
@@ -75,12 +74,11 @@ public class AuditView implements Serializable {
   }
 
   private Page<ChainedEvent> query(int rows) {
-    return store.events(
-        user,
-        tenant().orElseThrow().value(),
-        new AuditFilter(blank(subject), blank(actor), blank(partner), day, exception),
-        0,
-        rows);
+    return store.events(user, tenant().orElseThrow().value(), filter(), 0, rows);
+  }
+
+  private AuditFilter filter() {
+    return new AuditFilter(blank(subject), blank(actor), blank(partner), day, exception);
   }
 
   /** The per-subject view: every event about one person, in order. */
@@ -113,8 +111,8 @@ public class AuditView implements Serializable {
     return List.of(AuditFilter.Exception.values());
   }
 
-  public List<AuditRow> getRows() {
-    return rows;
+  public LazyAuditEvents getModel() {
+    return model;
   }
 
   public long getTotal() {
