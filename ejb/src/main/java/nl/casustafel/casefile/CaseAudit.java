@@ -91,29 +91,18 @@ public class CaseAudit {
 
   /** A case the user may not know, or an act refused on one: logged although nothing happens. */
   void refused(CaseGate gate, Long caseId, Case kase, String categories, Decision.Deny deny) {
-    AuditEntry entry =
-        kase == null
-            ? new AuditEntry(
-                tenant(),
-                gate.now(),
-                gate.user().subject(),
-                gate.user().username(),
-                partner(gate.user()),
-                roles(gate),
-                partner(gate.user()),
+    log.appendAlone(
+        tenant(),
+        List.of(
+            base(
+                gate,
                 AuditAction.DENY,
                 caseId,
-                null,
+                kase,
                 categories,
                 "DENY",
                 deny.reason().name(),
-                null,
-                gate.purpose().name(),
-                trace.originIp(),
-                trace.traceId(),
-                false)
-            : base(gate, AuditAction.DENY, kase, categories, "DENY", deny.reason().name(), null);
-    log.appendAlone(tenant(), List.of(entry));
+                null)));
   }
 
   private AuditEntry entry(
@@ -154,6 +143,19 @@ public class CaseAudit {
       String decision,
       String reason,
       String basis) {
+    return base(gate, action, kase.id().value(), kase, categories, decision, reason, basis);
+  }
+
+  /** An event; without a case (an id that does not exist) it names no data subject. */
+  private AuditEntry base(
+      CaseGate gate,
+      AuditAction action,
+      Long caseId,
+      Case kase,
+      String categories,
+      String decision,
+      String reason,
+      String basis) {
     CurrentUser user = gate.user();
     return new AuditEntry(
         tenant(),
@@ -164,8 +166,8 @@ public class CaseAudit {
         roles(gate),
         partner(user),
         action,
-        kase.id().value(),
-        settings.pseudonyms().of(tenant(), kase.client().id()),
+        caseId,
+        kase == null ? null : settings.pseudonyms().of(tenant(), kase.client().id()),
         categories,
         decision,
         reason,
@@ -173,7 +175,7 @@ public class CaseAudit {
         gate.purpose().name(),
         trace.originIp(),
         trace.traceId(),
-        gate.viaBreakGlass(kase));
+        kase != null && gate.viaBreakGlass(kase));
   }
 
   private static String join(Collection<String> values) {

@@ -34,6 +34,16 @@ public class CaseParticipations {
   @EJB private CovenantDirectory covenants;
   @Inject private CaseAudit audit;
 
+  /** Whether the user directs the cases of the tenant: invites and revokes partners (the PDP). */
+  public boolean directsCases(CurrentUser user) {
+    return gate(user).directsCases();
+  }
+
+  /** Whether the user may break the glass on cases of the tenant (the PDP). */
+  public boolean mayBreakGlass(CurrentUser user) {
+    return gate(user).runsCases();
+  }
+
   /** Every participation of the case, old and current, for its director. */
   public List<ParticipationView> of(CurrentUser user, CaseId id) {
     CaseGate gate = gate(user);

@@ -21,8 +21,8 @@ import nl.casustafel.casefile.InformationItem;
 import nl.casustafel.covenant.DataCategory;
 import nl.casustafel.covenant.Purpose;
 import nl.casustafel.identity.CurrentUser;
-import nl.casustafel.identity.Role;
 import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
+import nl.casustafel.web.partner.PartnerNames;
 
 /**
  * Backs the case file (case.xhtml?id=...): every category of information shown or hidden with the
@@ -49,6 +49,7 @@ public class CaseFileView implements Serializable {
   private String newText;
   private String breakGlassReason;
   private String emergency;
+  private boolean mayBreakGlass;
 
   /** Reads the case as the user may see it now; nothing when unknown or no longer allowed. */
   public void load() {
@@ -64,6 +65,8 @@ public class CaseFileView implements Serializable {
             .map(e -> Texts.get("breakGlass.banner", MOMENT.format(e.until()), e.reason()))
             .orElse(null);
     participations.show(file.map(f -> f.summary().id()));
+    mayBreakGlass =
+        file.isEmpty() && CaseId.parse(id).isPresent() && participations.mayBreakGlass();
   }
 
   public void add() {
@@ -101,10 +104,7 @@ public class CaseFileView implements Serializable {
 
   /** A case director or care coordinator may break the glass on a case they cannot open. */
   public boolean isMayBreakGlass() {
-    return header == null
-        && CaseId.parse(id).isPresent()
-        && user.tenants().values().stream()
-            .anyMatch(r -> r.contains(Role.CASE_DIRECTOR) || r.contains(Role.CARE_COORDINATOR));
+    return mayBreakGlass;
   }
 
   public String getEmergency() {

@@ -12,6 +12,7 @@ import nl.casustafel.casefile.CaseSummary;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.shared.Page;
 import nl.casustafel.shared.PageRequest;
+import nl.casustafel.web.partner.PartnerNames;
 import nl.casustafel.web.shared.ActiveTenant;
 
 /**

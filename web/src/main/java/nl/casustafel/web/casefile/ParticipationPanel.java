@@ -21,9 +21,8 @@ import nl.casustafel.casefile.CaseUnknown;
 import nl.casustafel.casefile.ParticipationView;
 import nl.casustafel.covenant.CovenantDirectory;
 import nl.casustafel.identity.CurrentUser;
-import nl.casustafel.identity.Role;
 import nl.casustafel.partner.PartnerId;
-import nl.casustafel.web.shared.ActiveTenant;
+import nl.casustafel.web.partner.PartnerNames;
 
 /**
  * The participation part of the case file: the director's list with revoke and invite, and the
@@ -40,7 +39,6 @@ public class ParticipationPanel implements Serializable {
   @EJB private transient CovenantDirectory covenants;
   @Inject private transient CurrentUser user;
   @Inject private transient PartnerNames partners;
-  @Inject private ActiveTenant activeTenant;
 
   private CaseId caseId;
   private List<ParticipationRow> rows = List.of();
@@ -53,9 +51,7 @@ public class ParticipationPanel implements Serializable {
     director = false;
     // Only the case director manages participation: others are not even asked (each refusal
     // would be a DENY in the log). The service decides again.
-    boolean directs =
-        activeTenant.id().map(t -> user.rolesIn(t).contains(Role.CASE_DIRECTOR)).orElse(false);
-    if (caseId == null || !directs) {
+    if (caseId == null || !participations.directsCases(user)) {
       return;
     }
     try {
@@ -83,6 +79,11 @@ public class ParticipationPanel implements Serializable {
   /** Breaks the glass on a case; refusals reach the caller. */
   void breakGlass(CaseId id, String reason) {
     participations.breakGlass(user, id, reason);
+  }
+
+  /** Whether the user may break the glass in the active tenant (asked of the decision point). */
+  boolean mayBreakGlass() {
+    return participations.mayBreakGlass(user);
   }
 
   public String acceptStatement() {

@@ -3,6 +3,7 @@ package nl.casustafel.web.covenant;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -13,8 +14,7 @@ import java.util.Map;
 import nl.casustafel.covenant.Covenant;
 import nl.casustafel.covenant.CovenantDirectory;
 import nl.casustafel.covenant.DataCategory;
-import nl.casustafel.partner.Partner;
-import nl.casustafel.partner.PartnerDirectory;
+import nl.casustafel.web.partner.PartnerNames;
 
 /** Backs the covenant page: the covenant in force in the active tenant, as a matrix per partner. */
 @Named
@@ -24,7 +24,7 @@ public class CovenantView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient CovenantDirectory covenants;
-  @EJB private transient PartnerDirectory partners;
+  @Inject private transient PartnerNames partners;
 
   private String title;
   private int version;
@@ -42,14 +42,7 @@ public class CovenantView implements Serializable {
     articles = covenant.articles();
     rows =
         covenant.memberships().stream()
-            .map(
-                m ->
-                    CovenantRow.of(
-                        m,
-                        partners
-                            .find(m.partner())
-                            .map(Partner::getName)
-                            .orElse(m.partner().value())))
+            .map(m -> CovenantRow.of(m, partners.of(m.partner())))
             .sorted(Comparator.comparing(CovenantRow::getPartnerName))
             .toList();
   }

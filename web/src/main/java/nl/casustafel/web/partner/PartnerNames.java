@@ -1,4 +1,4 @@
-package nl.casustafel.web.casefile;
+package nl.casustafel.web.partner;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
