@@ -55,7 +55,7 @@ class AccessMatrixIT extends ApiTest {
             call.send(token(row.account()), "00-" + trace + "-00f067aa0ba902b7-01");
         String actual = MatrixCall.observe(row, response);
         cells++;
-        String logged = MatrixAudit.check(row, call, trace, actual);
+        String logged = MatrixAudit.check(row, call, trace, actual, response.body());
         if (logged != null && actual.equals(row.expected().get(i))) {
           mismatches.add(row.label() + " @ " + target + ": " + logged);
         }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.casustafel.it.ApiTest;
 
 /**
@@ -25,14 +26,49 @@ final class MatrixAudit {
           "manager.flevo", Set.of("zvh-flevoland"),
           "beheer", Set.of());
 
-  private record Event(String action, String decision, String subject, String basis) {}
+  private record Event(
+      String action,
+      String decision,
+      String subject,
+      String basis,
+      Long caseId,
+      String categories,
+      String reason) {
+
+    /** The (case, category) pairs this event says were disclosed. */
+    Set<String> disclosed() {
+      Set<String> pairs = new TreeSet<>();
+      boolean disclosure = action.equals("READ") || action.equals("SEARCH");
+      if (disclosure && "PERMIT".equals(decision) && caseId != null && categories != null) {
+        for (String category : categories.split(",")) {
+          pairs.add(caseId + ":" + category);
+        }
+      }
+      return pairs;
+    }
+  }
 
   private MatrixAudit() {}
 
-  /** What is wrong with the log for this cell, or null. */
-  static String check(MatrixTable.Row row, MatrixCall call, String trace, String observed)
+  /**
+   * What is wrong with the log for this cell, or null. First the property that holds for every
+   * cell: the (data subject, category) pairs visible in the response — a case stands for its one
+   * client — equal the pairs the PERMIT events of its trace name. Then the events each kind of
+   * answer must have.
+   */
+  static String check(
+      MatrixTable.Row row, MatrixCall call, String trace, String observed, String body)
       throws SQLException {
     List<Event> events = events(trace);
+    Set<String> visible = Disclosures.in(body);
+    Set<String> logged = new TreeSet<>();
+    events.forEach(e -> logged.addAll(e.disclosed()));
+    if (!visible.equals(logged)) {
+      return "disclosed " + visible + " but logged " + logged;
+    }
+    if (events.stream().anyMatch(e -> e.caseId() != null && e.subject() == null)) {
+      return "an event about a case names no data subject: " + events;
+    }
     String endpoint = row.endpoint();
     String status = observed.split(":")[0];
     boolean member = TENANTS.getOrDefault(row.account(), Set.of("zvh-gv")).contains(call.tenant());
@@ -54,10 +90,14 @@ final class MatrixAudit {
     }
     if ((endpoint.endsWith("/cases") || endpoint.endsWith("/search")) && status.startsWith("{")) {
       int listed = observed.equals("{}") ? 0 : observed.split(",").length;
+      long total = Disclosures.total(body);
+      List<Event> searches = events.stream().filter(e -> e.subject() == null).toList();
       boolean fine =
-          events.size() == listed
-              && events.stream().allMatch(e -> e.action().equals("SEARCH") && e.subject() != null);
-      return fine ? null : listed + " listed, logged as " + events;
+          events.size() == listed + 1
+              && events.stream().allMatch(e -> e.action().equals("SEARCH"))
+              && searches.size() == 1
+              && searches.get(0).reason().startsWith("hits=" + total);
+      return fine ? null : listed + " listed of " + total + ", logged as " + events;
     }
     boolean onCase = endpoint.contains("/cases/{id}");
     if (onCase && member && (status.equals("404") || status.equals("403"))) {
@@ -76,16 +116,25 @@ final class MatrixAudit {
         PreparedStatement s =
             db.prepareStatement(
                 "SELECT action, decision, subject_ref, legal_basis, actor_username, purpose,"
-                    + " origin_ip FROM audit_event WHERE trace_id = ? AND action <> 'AUDIT_QUERY'"
-                    + " ORDER BY seq")) {
+                    + " origin_ip, case_id, categories, reason FROM audit_event"
+                    + " WHERE trace_id = ? AND action <> 'AUDIT_QUERY' ORDER BY seq")) {
       s.setString(1, trace);
       List<Event> events = new ArrayList<>();
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           if (r.getString(5) == null || r.getString(6) == null || r.getString(7) == null) {
-            events.add(new Event("INCOMPLETE", "", null, null));
+            events.add(new Event("INCOMPLETE", "", null, null, null, null, null));
           } else {
-            events.add(new Event(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+            long caseId = r.getLong(8);
+            events.add(
+                new Event(
+                    r.getString(1),
+                    r.getString(2),
+                    r.getString(3),
+                    r.getString(4),
+                    r.wasNull() ? null : caseId,
+                    r.getString(9),
+                    r.getString(10)));
           }
         }
       }

@@ -1,10 +1,13 @@
 package nl.casustafel.it;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -64,8 +67,43 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /** Opens a page of the application; a page of ours must pass {@link #assertAccessible()}. */
   public void open(String path) {
     driver.get(Stack.url(path).toString());
+    assertAccessibleIfOurs();
+  }
+
+  /**
+   * Runs axe-core (bundled, no download) on the page as it is now and fails on any serious or
+   * critical violation: WCAG 2.1 AA is the norm for the public servants who use Casustafel.
+   */
+  public void assertAccessible() {
+    awaitAjax();
+    Results results = new AxeBuilder().analyze(driver);
+    List<String> violations =
+        results.getViolations().stream()
+            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+            .map(
+                r ->
+                    r.getId()
+                        + " ("
+                        + r.getImpact()
+                        + ", "
+                        + r.getNodes().size()
+                        + "x, e.g. "
+                        + r.getNodes().stream().limit(3).map(n -> n.getTarget().toString()).toList()
+                        + ")")
+            .toList();
+    if (!violations.isEmpty()) {
+      throw new AssertionError("axe-core on " + driver.getCurrentUrl() + ": " + violations);
+    }
+  }
+
+  /** {@link #assertAccessible()} when the browser shows a page of ours (not Keycloak's). */
+  public void assertAccessibleIfOurs() {
+    if (driver.getCurrentUrl().startsWith(Stack.baseUrl().toString())) {
+      assertAccessible();
+    }
   }
 
   /**
@@ -79,6 +117,7 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(password);
     driver.findElement(By.id("kc-login")).click();
     wait.until(d -> d.getCurrentUrl().startsWith(Stack.baseUrl().toString()));
+    assertAccessible();
   }
 
   /** Opens a page and signs in as a demo user (password {@code demo}). */
@@ -87,7 +126,10 @@ public final class Browser implements AutoCloseable {
     signIn(username, "demo");
   }
 
-  /** Waits until PrimeFaces has no ajax request in flight. */
+  /**
+   * Waits until PrimeFaces has no ajax request in flight and no jQuery animation (an overlay
+   * opening or closing) is running: only then does a click land where the test aims it.
+   */
   public void awaitAjax() {
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .until(
@@ -95,7 +137,30 @@ public final class Browser implements AutoCloseable {
                 (Boolean)
                     ((JavascriptExecutor) d)
                         .executeScript(
-                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
+                            "return (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                                + " && (!window.jQuery || jQuery(':animated').length === 0);"));
+  }
+
+  /**
+   * Chooses an option of a PrimeFaces {@code p:selectOneMenu} as a user does: opens the overlay,
+   * waits until it has finished opening, clicks the option and waits until the menu shows it and
+   * the overlay has closed. Fails when the choice did not take.
+   *
+   * @param menuId the client id of the menu, e.g. {@code audit:exception}
+   * @param label the option's visible label
+   */
+  public void choose(String menuId, String label) {
+    String css = "#" + menuId.replace(":", "\\:");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    awaitAjax();
+    driver.findElement(By.cssSelector(css)).click();
+    By option = By.cssSelector(css + "_panel li[data-label='" + label + "']");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(option));
+    awaitAjax();
+    driver.findElement(option).click();
+    wait.until(ExpectedConditions.textToBe(By.cssSelector(css + "_label"), label));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css + "_panel")));
+    awaitAjax();
   }
 
   /** Saves what the browser shows, for the README and for looking at a failure. */

@@ -9,6 +9,9 @@ import java.time.LocalDate;
 public record AuditFilter(
     String subject, String user, String partner, LocalDate day, Exception exception) {
 
+  /** No filter: every event of the tenant. */
+  public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null);
+
   /** The exceptions an auditor reviews. */
   public enum Exception {
     /** Every refusal. */

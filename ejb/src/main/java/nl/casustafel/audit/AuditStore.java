@@ -10,9 +10,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.policy.AccessRefused;
+import nl.casustafel.policy.Decision;
+import nl.casustafel.policy.DenyReason;
+import nl.casustafel.policy.PolicyDecisionPoint;
 import nl.casustafel.shared.Page;
+import nl.casustafel.tenant.TenantId;
 
 /**
  * The auditor's side of the log: queries per subject, user, partner, day and exception, each of
@@ -24,6 +30,8 @@ public class AuditStore {
   /** More distinct subjects than this per user per hour is bulk access. */
   public static final int BULK_SUBJECTS = 20;
 
+  private static final PolicyDecisionPoint PDP = new PolicyDecisionPoint();
+
   @Resource(lookup = "jdbc/casustafel")
   private DataSource db;
 
@@ -32,50 +40,83 @@ public class AuditStore {
   @Inject private RequestTrace trace;
 
   /**
-   * One page of the events the filter selects, with their total; the query itself is logged
-   * (AUDIT_QUERY) in the same transaction.
+   * One page of the events the filter selects, with their total, for the tenant's auditor; the
+   * query itself is logged (AUDIT_QUERY) in the same transaction. The selects run first and the
+   * event is appended last, so the tenant's chain head is locked only for the append and a slow
+   * query over a large log never holds up a disclosure.
+   *
+   * @throws AccessRefused when the user is not the tenant's auditor (logged as a DENY)
+   * @throws AuditUnavailable when the log cannot be read or written
    */
   public Page<ChainedEvent> events(
       CurrentUser auditor, String tenant, AuditFilter filter, int first, int size) {
-    log.append(tenant, List.of(query(auditor, tenant, filter)));
+    guard(auditor, tenant, filter);
     List<Object> params = new ArrayList<>();
     String where = where(tenant, filter, params);
+    Page<ChainedEvent> page;
     try (Connection c = db.getConnection()) {
-      long total = count(c, where, params);
-      List<ChainedEvent> events = new ArrayList<>();
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "SELECT e.* FROM audit_event e"
-                  + where
-                  // A person's history reads chronologically; any other view newest first.
-                  + (filter.subject() == null ? " ORDER BY e.seq DESC" : " ORDER BY e.seq")
-                  + " LIMIT ? OFFSET ?")) {
-        params.add(size);
-        params.add(first);
-        bind(s, params);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            events.add(AuditReader.event(r));
-          }
-        }
-      }
-      return new Page<>(events, total);
+      page = new Page<>(page(c, where, params, filter, first, size), count(c, where, params));
     } catch (SQLException e) {
       throw new AuditUnavailable("The data-sharing log cannot be read.", e);
     }
+    log.append(tenant, List.of(query(auditor, tenant, filter, "PERMIT")));
+    return page;
+  }
+
+  private static List<ChainedEvent> page(
+      Connection c, String where, List<Object> params, AuditFilter filter, int first, int size)
+      throws SQLException {
+    List<ChainedEvent> events = new ArrayList<>();
+    List<Object> all = new ArrayList<>(params);
+    all.add(size);
+    all.add(first);
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT e.* FROM audit_event e"
+                + where
+                // A person's history reads chronologically; any other view newest first.
+                + (filter.subject() == null ? " ORDER BY e.seq DESC" : " ORDER BY e.seq")
+                + " LIMIT ? OFFSET ?")) {
+      bind(s, all);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          events.add(AuditReader.event(r));
+        }
+      }
+    }
+    return events;
   }
 
   /**
-   * How many events the filter selects: the page the auditor then loads is the logged query; a
-   * number alone discloses nothing about anyone.
+   * How many events the filter selects, for the tenant's auditor: the page the auditor then loads
+   * is the logged query; a number alone discloses nothing about anyone.
+   *
+   * @throws AccessRefused when the user is not the tenant's auditor (logged as a DENY)
    */
-  public long count(String tenant, AuditFilter filter) {
+  public long count(CurrentUser auditor, String tenant, AuditFilter filter) {
+    guard(auditor, tenant, filter);
     List<Object> params = new ArrayList<>();
     String where = where(tenant, filter, params);
     try (Connection c = db.getConnection()) {
       return count(c, where, params);
     } catch (SQLException e) {
       throw new AuditUnavailable("The data-sharing log cannot be read.", e);
+    }
+  }
+
+  /**
+   * Whether the user may read the tenant's log (the decision point; to show or hide the screen).
+   */
+  public boolean mayRead(CurrentUser user, String tenant) {
+    return PDP.refusalToReadLog(user, new TenantId(tenant)).isEmpty();
+  }
+
+  /** Refuses, and logs, anyone but the tenant's auditor. */
+  private void guard(CurrentUser user, String tenant, AuditFilter filter) {
+    Optional<Decision.Deny> refusal = PDP.refusalToReadLog(user, new TenantId(tenant));
+    if (refusal.isPresent()) {
+      log.appendAlone(tenant, List.of(query(user, tenant, filter, "DENY")));
+      throw new AccessRefused(refusal.get());
     }
   }
 
@@ -89,8 +130,14 @@ public class AuditStore {
     }
   }
 
-  /** Re-walks the tenant's chain against the database and the external checkpoints. */
-  public Verification verify(String tenant) {
+  /**
+   * Re-walks the tenant's chain against the database and the external checkpoints, for the tenant's
+   * auditor.
+   *
+   * @throws AccessRefused when the user is not the tenant's auditor (logged as a DENY)
+   */
+  public Verification verify(CurrentUser auditor, String tenant) {
+    guard(auditor, tenant, AuditFilter.NONE);
     try (Connection c = db.getConnection()) {
       return new AuditReader(c)
           .verify(tenant, new AuditVerifier(checkpoints.signer()), checkpoints.external(tenant));
@@ -141,21 +188,25 @@ public class AuditStore {
     }
   }
 
-  private AuditEntry query(CurrentUser auditor, String tenant, AuditFilter filter) {
+  private AuditEntry query(CurrentUser user, String tenant, AuditFilter filter, String decision) {
+    String partner = user.partner().map(Object::toString).orElse(null);
+    String roles =
+        String.join(
+            ",", user.rolesIn(new TenantId(tenant)).stream().map(Enum::name).sorted().toList());
     return new AuditEntry(
         tenant,
         Instant.now(),
-        auditor.subject(),
-        auditor.username(),
-        auditor.partner().map(Object::toString).orElse(null),
-        "AUDITOR",
-        auditor.partner().map(Object::toString).orElse(null),
+        user.subject(),
+        user.username(),
+        partner,
+        roles.isEmpty() ? "-" : roles,
+        partner,
         AuditAction.AUDIT_QUERY,
         null,
         filter.subject(),
         null,
-        "PERMIT",
-        filter.describe(),
+        decision,
+        "PERMIT".equals(decision) ? filter.describe() : DenyReason.NOT_AUDITOR.name(),
         null,
         "AUDIT",
         trace.originIp(),

@@ -22,13 +22,26 @@ public final class Pseudonyms {
     this.key = key.clone();
   }
 
+  /** The pseudonym of a client of a tenant: {@code ps-} and 32 hex digits. */
   public String of(String tenant, long clientId) {
+    return "ps-" + hmac(tenant + ":client:" + clientId);
+  }
+
+  /**
+   * A keyed reference to a search text ({@code q-} and 32 hex digits): the log shows that the same
+   * text was searched again without holding the text, which may be a person's name. Case and
+   * surrounding white space do not count.
+   */
+  public String ofQuery(String tenant, String query) {
+    return "q-" + hmac(tenant + ":query:" + query.strip().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private String hmac(String message) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      byte[] digest =
-          mac.doFinal((tenant + ":client:" + clientId).getBytes(StandardCharsets.UTF_8));
-      return "ps-" + HexFormat.of().formatHex(digest, 0, 16);
+      byte[] digest = mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is in every Java", e);
     }

@@ -126,7 +126,11 @@ public class Case {
     return new PartnerId(leadPartner);
   }
 
-  public Client client() {
+  /**
+   * The person the case is about. Package-private: the client's data leaves this package only as
+   * the policy decision point disclosed it ({@link CaseSummary}).
+   */
+  Client client() {
     return client;
   }
 

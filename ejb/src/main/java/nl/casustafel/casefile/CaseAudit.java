@@ -47,20 +47,30 @@ public class CaseAudit {
     log.append(tenant(), entries);
   }
 
-  /** Cases were listed: one event per data subject shown. */
-  void listed(CaseGate gate, List<Case> cases, List<CaseSummary> summaries) {
+  /**
+   * Cases were listed or searched (NEN 7513 logs searches): one SEARCH event for the request,
+   * naming the number of hits and a keyed reference to the search text (never the text), even when
+   * the page shown is empty; and one SEARCH event per data subject shown, naming exactly the
+   * categories disclosed of them (a DENY when everything of them was hidden).
+   */
+  void listed(CaseGate gate, String query, long hits, List<Case> cases, List<CaseSummary> shown) {
     List<AuditEntry> entries = new ArrayList<>();
+    String what =
+        "hits="
+            + hits
+            + (query.isBlank() ? "" : " query=" + settings.pseudonyms().ofQuery(tenant(), query));
+    entries.add(base(gate, AuditAction.SEARCH, null, null, null, "PERMIT", what, null));
     for (int i = 0; i < cases.size(); i++) {
-      CaseSummary s = summaries.get(i);
-      entries.add(
-          entry(
-              gate,
-              AuditAction.SEARCH,
-              cases.get(i),
-              List.of(s.client()),
-              s.client().disclosed().isPresent() ? "PERMIT" : "DENY"));
+      entries.add(subjectListed(gate, cases.get(i), shown.get(i).outcomes()));
     }
     log.append(tenant(), entries);
+  }
+
+  private AuditEntry subjectListed(CaseGate gate, Case kase, List<Outcome<?>> outcomes) {
+    List<Outcome<?>> permitted = outcomes.stream().filter(o -> o.disclosed().isPresent()).toList();
+    return permitted.isEmpty()
+        ? entry(gate, AuditAction.SEARCH, kase, outcomes, "DENY")
+        : entry(gate, AuditAction.SEARCH, kase, permitted, "PERMIT");
   }
 
   /** Information was added (CREATE), on the basis the decision point named. */

@@ -12,6 +12,7 @@ import nl.casustafel.covenant.CovenantDirectory;
 import nl.casustafel.covenant.DataCategory;
 import nl.casustafel.covenant.Purpose;
 import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.policy.AccessRefused;
 import nl.casustafel.policy.Action;
 import nl.casustafel.policy.Decision;
 import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
@@ -44,6 +45,8 @@ public class CaseFiles {
     List<Listed> shown = all.subList(from, Math.min(from + page.size(), all.size()));
     audit.listed(
         gate,
+        page.filter(),
+        all.size(),
         shown.stream().map(Listed::kase).toList(),
         shown.stream().map(Listed::summary).toList());
     return new Page<>(shown.stream().map(Listed::summary).toList(), all.size());
@@ -66,8 +69,7 @@ public class CaseFiles {
                   .map(i -> gate.read(kase, i.category(), () -> InformationItem.of(i)))
                   .toList();
           List<Outcome<?>> all = new ArrayList<>(items);
-          all.add(summary.client());
-          summary.exploitationForm().ifPresent(all::add);
+          all.addAll(summary.outcomes());
           audit.read(gate, kase, all);
           Optional<CaseFile.Emergency> emergency =
               gate.viaBreakGlass(kase)

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import nl.casustafel.covenant.Covenant;
 import nl.casustafel.covenant.CovenantDirectory;
-import nl.casustafel.covenant.CovenantMembership;
 import nl.casustafel.covenant.DataCategory;
 import nl.casustafel.covenant.Purpose;
 import nl.casustafel.identity.CurrentUser;
@@ -17,7 +16,6 @@ import nl.casustafel.partner.PartnerId;
 import nl.casustafel.policy.AccessRequest;
 import nl.casustafel.policy.Action;
 import nl.casustafel.policy.Decision;
-import nl.casustafel.policy.DenyReason;
 import nl.casustafel.policy.PolicyDecisionPoint;
 import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
 import nl.casustafel.shared.TenantContext;
@@ -69,23 +67,37 @@ final class CaseGate {
    * is logged as a DENY with the decision point's reason.
    */
   Optional<Case> known(EntityManager em, CaseId id, CaseAudit audit, String categories) {
-    Case kase = em.find(Case.class, id.value());
-    if (kase != null && mayKnow(kase)) {
-      return Optional.of(kase);
+    Optional<Case> kase = Optional.ofNullable(em.find(Case.class, id.value()));
+    Optional<Decision.Deny> refusal = PDP.refusalToKnow(user, tenant, kase.map(Case::facts), now);
+    if (refusal.isEmpty()) {
+      return kase;
     }
-    Decision.Deny deny =
-        kase == null
-            ? new Decision.Deny(DenyReason.CASE_UNKNOWN)
-            : decide(kase, DataCategory.IDENTIFYING, Action.READ) instanceof Decision.Deny d
-                ? d
-                : new Decision.Deny(DenyReason.POLICY_ERROR);
-    audit.refused(this, id.value(), kase, categories, deny);
+    audit.refused(this, id.value(), kase.orElse(null), categories, refusal.get());
     return Optional.empty();
   }
 
-  /** The partner's covenant membership valid today, if any. */
-  Optional<CovenantMembership> membershipOf(PartnerId partner) {
-    return covenant.flatMap(c -> c.membershipOf(partner, LocalDate.ofInstant(now, ZONE)));
+  /** Why the user may not invite or revoke partners here, or empty (the PDP). */
+  Optional<Decision.Deny> refusalToDirect() {
+    return PDP.refusalToDirect(user, tenant);
+  }
+
+  /** Why the user may not break the glass on this case (null: no such case), or empty. */
+  Optional<Decision.Deny> refusalToBreakGlass(Case kase) {
+    return PDP.refusalToBreakGlass(user, tenant, Optional.ofNullable(kase).map(Case::facts), now);
+  }
+
+  /** Why the user may not sign a confidentiality statement, or empty (the PDP). */
+  Optional<Decision.Deny> refusalToSignStatement() {
+    return PDP.refusalToSignStatement(user, tenant, covenant, now);
+  }
+
+  /** The partners that may be invited to a case now (the PDP). */
+  java.util.Set<PartnerId> invitable() {
+    return PDP.invitable(covenant, now);
+  }
+
+  boolean mayBreakGlass() {
+    return PDP.mayBreakGlass(user, tenant);
   }
 
   CurrentUser user() {
@@ -118,18 +130,11 @@ final class CaseGate {
   }
 
   Decision decide(Case kase, DataCategory category, Action action) {
-    return covenant
-        .map(c -> PDP.decide(request(kase, category, action), c))
-        .orElseGet(() -> new Decision.Deny(DenyReason.NO_VALID_MEMBERSHIP));
+    return PDP.decide(request(kase, category, action), covenant);
   }
 
   <T> Outcome<T> read(Case kase, DataCategory category, Supplier<T> data) {
-    return covenant
-        .map(c -> PDP.disclose(request(kase, category, Action.READ), c, data))
-        .orElseGet(
-            () ->
-                new Outcome<>(
-                    category, new Decision.Deny(DenyReason.NO_VALID_MEMBERSHIP), Optional.empty()));
+    return PDP.disclose(request(kase, category, Action.READ), covenant, data);
   }
 
   private AccessRequest request(Case kase, DataCategory category, Action action) {

@@ -8,12 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import nl.casustafel.audit.AuditAction;
 import nl.casustafel.covenant.CovenantDirectory;
-import nl.casustafel.covenant.MembershipRole;
 import nl.casustafel.covenant.Purpose;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.partner.PartnerId;
+import nl.casustafel.policy.AccessRefused;
 import nl.casustafel.policy.Decision;
 import nl.casustafel.policy.DenyReason;
 import nl.casustafel.shared.TenantContext;
@@ -41,7 +42,19 @@ public class CaseParticipations {
 
   /** Whether the user may break the glass on cases of the tenant (the PDP). */
   public boolean mayBreakGlass(CurrentUser user) {
-    return gate(user).runsCases();
+    return gate(user).mayBreakGlass();
+  }
+
+  /**
+   * The partners the case's director may invite now: covenant members valid today that do not take
+   * part yet (the decision point names who may be invited at all).
+   */
+  public List<PartnerId> candidates(CurrentUser user, CaseId id) {
+    CaseGate gate = gate(user);
+    Case kase = directed(gate, id);
+    return gate.invitable().stream()
+        .filter(p -> kase.activeParticipation(p, gate.now()).isEmpty())
+        .toList();
   }
 
   /** Every participation of the case, old and current, for its director. */
@@ -61,7 +74,7 @@ public class CaseParticipations {
   public boolean invite(CurrentUser user, CaseId id, PartnerId partner, Instant until) {
     CaseGate gate = gate(user);
     Case kase = directed(gate, id);
-    if (gate.membershipOf(partner).isEmpty()) {
+    if (!gate.invitable().contains(partner)) {
       throw new IllegalArgumentException(
           partner + " has no valid membership of the covenant and cannot be invited.");
     }
@@ -91,9 +104,7 @@ public class CaseParticipations {
     CaseGate gate = gate(user);
     Case kase = known(gate, id);
     PartnerId partner = user.partner().orElseThrow(CaseUnknown::new);
-    boolean adHoc =
-        gate.membershipOf(partner).map(m -> m.role() == MembershipRole.AD_HOC).orElse(false);
-    if (!adHoc || gate.runsCases()) {
+    if (gate.refusalToSignStatement().isPresent()) {
       throw new IllegalArgumentException(
           "Only an invited ad-hoc partner signs a confidentiality statement.");
     }
@@ -110,16 +121,11 @@ public class CaseParticipations {
   public Instant breakGlass(CurrentUser user, CaseId id, String reason) {
     CaseGate gate = gate(user);
     Case kase = em.find(Case.class, id.value());
-    if (kase == null || !gate.runsCases()) {
-      boolean known = kase != null && gate.mayKnow(kase);
-      Decision.Deny deny =
-          new Decision.Deny(
-              kase == null
-                  ? DenyReason.CASE_UNKNOWN
-                  : known ? DenyReason.BREAK_GLASS_NOT_ALLOWED : DenyReason.NOT_PARTICIPATING);
-      audit.refused(gate, id.value(), kase, null, deny);
-      if (known) {
-        throw new AccessRefused(deny);
+    Optional<Decision.Deny> refusal = gate.refusalToBreakGlass(kase);
+    if (refusal.isPresent()) {
+      audit.refused(gate, id.value(), kase, null, refusal.get());
+      if (refusal.get().reason() == DenyReason.BREAK_GLASS_NOT_ALLOWED) {
+        throw new AccessRefused(refusal.get()); // Known to the user: say why.
       }
       throw new CaseUnknown();
     }
@@ -131,10 +137,10 @@ public class CaseParticipations {
 
   private Case directed(CaseGate gate, CaseId id) {
     Case kase = known(gate, id);
-    if (!gate.directsCases()) {
-      Decision.Deny deny = new Decision.Deny(DenyReason.NOT_CASE_DIRECTOR);
-      audit.refused(gate, id.value(), kase, null, deny);
-      throw new AccessRefused(deny);
+    Optional<Decision.Deny> refusal = gate.refusalToDirect();
+    if (refusal.isPresent()) {
+      audit.refused(gate, id.value(), kase, null, refusal.get());
+      throw new AccessRefused(refusal.get());
     }
     return kase;
   }

@@ -35,6 +35,16 @@ public record CaseSummary(
         kase.exploitationForm().map(f -> gate.read(kase, DataCategory.VICTIM_STATUS, () -> f)));
   }
 
+  /**
+   * Every decision taken for this summary: the client's name and, if any, the exploitation form.
+   */
+  java.util.List<Outcome<?>> outcomes() {
+    java.util.List<Outcome<?>> all = new java.util.ArrayList<>();
+    all.add(client);
+    exploitationForm.ifPresent(all::add);
+    return all;
+  }
+
   /** Whether the reader's ad-hoc partner must sign a confidentiality statement first. */
   public boolean statementRequired() {
     return client.decision() instanceof Decision.Deny deny

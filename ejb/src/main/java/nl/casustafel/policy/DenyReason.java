@@ -13,6 +13,10 @@ public enum DenyReason {
   NOT_CASE_DIRECTOR,
   /** Only case directors and care coordinators may break the glass. */
   BREAK_GLASS_NOT_ALLOWED,
+  /** Only the tenant's auditor reads the data-sharing log. */
+  NOT_AUDITOR,
+  /** Only an invited ad-hoc partner signs a confidentiality statement. */
+  NOT_AN_AD_HOC_PARTNER,
   /** No such case in the tenant (logged; answered like any case the caller may not know). */
   CASE_UNKNOWN,
   POLICY_ERROR

@@ -94,6 +94,120 @@ public final class PolicyDecisionPoint {
         && user.partner().map(p -> !kase.participating(p, now)).orElse(false);
   }
 
+  /**
+   * Why the user may not know the case, or empty when they may. A case that does not exist ({@code
+   * kase} empty) is {@link DenyReason#CASE_UNKNOWN}; callers answer both alike. Never throws.
+   */
+  public Optional<Decision.Deny> refusalToKnow(
+      CurrentUser user, TenantId activeTenant, Optional<CaseFacts> kase, Instant now) {
+    if (kase.isEmpty()) {
+      return Optional.of(new Decision.Deny(DenyReason.CASE_UNKNOWN));
+    }
+    try {
+      return caseRefusal(user, activeTenant, kase.get(), now).map(Decision.Deny::new);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Policy decision failed; case hidden", e);
+      return Optional.of(new Decision.Deny(DenyReason.POLICY_ERROR));
+    }
+  }
+
+  /** Why the user may not invite or revoke partners on cases of the tenant, or empty. */
+  public Optional<Decision.Deny> refusalToDirect(CurrentUser user, TenantId activeTenant) {
+    return directsCases(user, activeTenant)
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_CASE_DIRECTOR));
+  }
+
+  /**
+   * Why the user may not open the case by breaking the glass, or empty: only those who run cases
+   * may, on a case of the active tenant. A case the user may not know otherwise stays unknown
+   * ({@link DenyReason#NOT_PARTICIPATING}) to those who may not break the glass.
+   */
+  public Optional<Decision.Deny> refusalToBreakGlass(
+      CurrentUser user, TenantId activeTenant, Optional<CaseFacts> kase, Instant now) {
+    if (kase.isEmpty() || !kase.get().tenant().equals(activeTenant)) {
+      return Optional.of(new Decision.Deny(DenyReason.CASE_UNKNOWN));
+    }
+    if (runsCases(user, activeTenant)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Decision.Deny(
+            mayKnow(user, activeTenant, kase.get(), now)
+                ? DenyReason.BREAK_GLASS_NOT_ALLOWED
+                : DenyReason.NOT_PARTICIPATING));
+  }
+
+  /** Whether the user may break the glass on cases of the tenant at all (to offer the form). */
+  public boolean mayBreakGlass(CurrentUser user, TenantId activeTenant) {
+    return runsCases(user, activeTenant);
+  }
+
+  /**
+   * Why the user may not sign a confidentiality statement for a case, or empty: only a partner
+   * member whose organisation is an ad-hoc partner under the covenant in force signs one.
+   */
+  public Optional<Decision.Deny> refusalToSignStatement(
+      CurrentUser user, TenantId activeTenant, Optional<Covenant> covenant, Instant now) {
+    LocalDate today = now.atZone(COVENANT_ZONE).toLocalDate();
+    boolean adHoc =
+        user.partner()
+            .flatMap(p -> covenant.flatMap(c -> c.membershipOf(p, today)))
+            .map(m -> m.role() == MembershipRole.AD_HOC)
+            .orElse(false);
+    return adHoc && !runsCases(user, activeTenant)
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_AN_AD_HOC_PARTNER));
+  }
+
+  /**
+   * The partners a case director may invite now: those with a membership of the covenant in force
+   * that is valid today (an unsigned partner gets nothing, so it cannot be invited either).
+   */
+  public Set<PartnerId> invitable(Optional<Covenant> covenant, Instant now) {
+    LocalDate today = now.atZone(COVENANT_ZONE).toLocalDate();
+    return covenant.stream()
+        .flatMap(c -> c.memberships().stream())
+        .filter(m -> m.validOn(today))
+        .map(CovenantMembership::partner)
+        .collect(
+            java.util.stream.Collectors.toCollection(
+                () -> new java.util.TreeSet<>(java.util.Comparator.comparing(PartnerId::value))));
+  }
+
+  /**
+   * Why the user may not read the tenant's data-sharing log, or empty: only the tenant's AUDITOR
+   * (the functionaris gegevensbescherming) reads it; the log never holds case content.
+   */
+  public Optional<Decision.Deny> refusalToReadLog(CurrentUser user, TenantId activeTenant) {
+    return user.rolesIn(activeTenant).contains(Role.AUDITOR)
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_AUDITOR));
+  }
+
+  /**
+   * The decision under the covenant in force, if there is one; without a covenant nobody has a
+   * valid membership. Never throws.
+   */
+  public Decision decide(AccessRequest request, Optional<Covenant> covenant) {
+    return covenant
+        .map(c -> decide(request, c))
+        .orElseGet(() -> new Decision.Deny(DenyReason.NO_VALID_MEMBERSHIP));
+  }
+
+  /** {@link #disclose(AccessRequest, Covenant, Supplier)} under the covenant in force, if any. */
+  public <T> Outcome<T> disclose(
+      AccessRequest request, Optional<Covenant> covenant, Supplier<T> data) {
+    return covenant
+        .map(c -> disclose(request, c, data))
+        .orElseGet(
+            () ->
+                new Outcome<>(
+                    request.category(),
+                    new Decision.Deny(DenyReason.NO_VALID_MEMBERSHIP),
+                    Optional.empty()));
+  }
+
   /** Whether the user runs the cases of the tenant (case director, care coordinator). */
   public boolean runsCases(CurrentUser user, TenantId activeTenant) {
     return user.rolesIn(activeTenant).stream().anyMatch(RUNS_CASES::contains);

@@ -197,7 +197,7 @@ class PolicyDecisionPointTest {
   void aFailureWhileDecidingIsADeny() {
     AccessRequest request =
         read(user(POLITIE, GV, Role.PARTNER_MEMBER), caseWith(POLITIE), DataCategory.CONTACT);
-    assertEquals(new Decision.Deny(DenyReason.POLICY_ERROR), pdp.decide(request, null));
+    assertEquals(new Decision.Deny(DenyReason.POLICY_ERROR), pdp.decide(request, (Covenant) null));
   }
 
   @Test

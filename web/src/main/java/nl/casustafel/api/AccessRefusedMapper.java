@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import nl.casustafel.casefile.AccessRefused;
+import nl.casustafel.policy.AccessRefused;
 
 /** A refused act on a case the caller knows: 403 with the reason (and article); nothing changed. */
 @Provider

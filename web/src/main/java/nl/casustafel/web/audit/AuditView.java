@@ -18,7 +18,6 @@ import nl.casustafel.audit.AuditStore;
 import nl.casustafel.audit.ChainedEvent;
 import nl.casustafel.audit.Verification;
 import nl.casustafel.identity.CurrentUser;
-import nl.casustafel.identity.Role;
 import nl.casustafel.shared.Page;
 import nl.casustafel.tenant.TenantId;
 import nl.casustafel.web.shared.ActiveTenant;
@@ -57,7 +56,7 @@ public class AuditView implements Serializable {
   public void search() {
     String in = tenant().orElseThrow().value();
     model = new LazyAuditEvents(in, filter());
-    total = store.count(in, filter());
+    total = store.count(user, in, filter());
   }
 
   /** The events of the current filter as CSV (formula-injection safe), a download. */
@@ -92,11 +91,11 @@ public class AuditView implements Serializable {
   }
 
   public void verify() {
-    verification = store.verify(tenant().orElseThrow().value());
+    verification = store.verify(user, tenant().orElseThrow().value());
   }
 
   public boolean isAuditor() {
-    return tenant().map(t -> user.rolesIn(t).contains(Role.AUDITOR)).orElse(false);
+    return tenant().map(t -> store.mayRead(user, t.value())).orElse(false);
   }
 
   private Optional<TenantId> tenant() {

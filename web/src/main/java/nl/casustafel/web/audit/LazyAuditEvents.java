@@ -27,7 +27,8 @@ public class LazyAuditEvents extends LazyDataModel<AuditRow> {
 
   @Override
   public int count(Map<String, FilterMeta> filters) {
-    return (int) Math.min(Integer.MAX_VALUE, store().count(tenant, filter));
+    CurrentUser auditor = CDI.current().select(CurrentUser.class).get();
+    return (int) Math.min(Integer.MAX_VALUE, store().count(auditor, tenant, filter));
   }
 
   @Override

@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.casustafel.casefile.AccessRefused;
 import nl.casustafel.casefile.CaseFile;
 import nl.casustafel.casefile.CaseFiles;
 import nl.casustafel.casefile.CaseId;
@@ -21,6 +20,7 @@ import nl.casustafel.casefile.InformationItem;
 import nl.casustafel.covenant.DataCategory;
 import nl.casustafel.covenant.Purpose;
 import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.policy.AccessRefused;
 import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
 import nl.casustafel.web.partner.PartnerNames;
 

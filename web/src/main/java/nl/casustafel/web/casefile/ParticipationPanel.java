@@ -7,21 +7,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import nl.casustafel.casefile.AccessRefused;
 import nl.casustafel.casefile.CaseId;
 import nl.casustafel.casefile.CaseParticipations;
 import nl.casustafel.casefile.CaseUnknown;
 import nl.casustafel.casefile.ParticipationView;
-import nl.casustafel.covenant.CovenantDirectory;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.partner.PartnerId;
+import nl.casustafel.policy.AccessRefused;
 import nl.casustafel.web.partner.PartnerNames;
 
 /**
@@ -36,7 +31,6 @@ public class ParticipationPanel implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient CaseParticipations participations;
-  @EJB private transient CovenantDirectory covenants;
   @Inject private transient CurrentUser user;
   @Inject private transient PartnerNames partners;
 
@@ -58,7 +52,7 @@ public class ParticipationPanel implements Serializable {
       List<ParticipationView> all = participations.of(user, caseId);
       director = true;
       rows = all.stream().map(this::row).toList();
-      candidates = candidates(all);
+      candidates = candidates(participations.candidates(user, caseId));
     } catch (AccessRefused e) {
       rows = List.of(); // Not the director: the panel stays hidden.
     }
@@ -118,18 +112,10 @@ public class ParticipationPanel implements Serializable {
         p.active());
   }
 
-  /** Covenant members that do not take part now. */
-  private List<SelectItem> candidates(List<ParticipationView> all) {
-    Set<PartnerId> active =
-        all.stream()
-            .filter(ParticipationView::active)
-            .map(ParticipationView::partner)
-            .collect(Collectors.toSet());
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-    return covenants.inForce(today).stream()
-        .flatMap(c -> c.memberships().stream())
-        .filter(m -> m.validOn(today) && !active.contains(m.partner()))
-        .map(m -> new SelectItem(m.partner().value(), partners.of(m.partner())))
+  /** The partners the decision point lets the director invite, by name. */
+  private List<SelectItem> candidates(List<PartnerId> invitable) {
+    return invitable.stream()
+        .map(p -> new SelectItem(p.value(), partners.of(p)))
         .sorted(Comparator.comparing(SelectItem::getLabel))
         .toList();
   }

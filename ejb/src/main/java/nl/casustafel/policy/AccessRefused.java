@@ -1,10 +1,10 @@
-package nl.casustafel.casefile;
+package nl.casustafel.policy;
 
 import jakarta.ejb.ApplicationException;
-import nl.casustafel.policy.Decision;
 
 /**
- * The policy decision point refused a write or an act on a case the caller knows; nothing changed.
+ * The policy decision point refused an act the caller may know about (a write or act on a case they
+ * know, a read of the log); nothing changed. The API answers 403 with the reason.
  */
 @ApplicationException(rollback = true)
 public class AccessRefused extends RuntimeException {
