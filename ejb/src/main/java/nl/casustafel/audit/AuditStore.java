@@ -89,12 +89,15 @@ public class AuditStore {
     }
   }
 
-  /** Re-walks the tenant's chain against the database and the external checkpoints. */
+  /**
+   * Re-walks the tenant's chain against the database and the external checkpoints, with the pinned
+   * public key; anything that cannot be read (the key, the file, a row) fails it.
+   */
   public Verification verify(String tenant) {
     try (Connection c = db.getConnection()) {
       return new AuditReader(c)
-          .verify(tenant, new AuditVerifier(checkpoints.signer()), checkpoints.external(tenant));
-    } catch (SQLException | java.io.IOException | RuntimeException e) {
+          .verify(tenant, checkpoints.verifier(), checkpoints.external(tenant));
+    } catch (SQLException | RuntimeException e) {
       return Verification.broken(tenant, 0, 1, "cannot be read: " + e.getMessage());
     }
   }
