@@ -34,8 +34,7 @@ public final class SeedAuditLog {
   public static void main(String[] args) throws Exception {
     String tenant = args[5];
     int events = Integer.parseInt(args[6]);
-    CheckpointSigner signer =
-        CheckpointSigner.fromFiles(Path.of(args[3]), Path.of(args[3] + ".pub"));
+    CheckpointSigner signer = CheckpointSigner.signing(Path.of(args[3]));
     Path file = Path.of(args[4]).resolve(tenant + ".checkpoints");
     Files.createDirectories(file.getParent());
     long started = System.nanoTime();

@@ -159,17 +159,13 @@ class AuditLogIT extends ApiTest {
     }
     try (Connection db = database()) {
       AuditReader reader = new AuditReader(db);
-      CheckpointSigner signer =
-          CheckpointSigner.fromFiles(
-              null, Path.of(System.getenv("CASUSTAFEL_AUDIT_SIGNING_KEY") + ".pub"));
+      AuditVerifier verifier =
+          new AuditVerifier(
+              CheckpointSigner.verifying(Path.of(System.getenv("CASUSTAFEL_AUDIT_PUBLIC_KEY"))),
+              100);
+      Path dir = Path.of(System.getenv("CASUSTAFEL_AUDIT_CHECKPOINT_DIR"));
       for (String tenant : List.of("zvh-gv", "zvh-flevoland")) {
-        Verification result =
-            reader.verify(
-                tenant,
-                new AuditVerifier(signer),
-                Checkpoint.readFile(
-                    Path.of(System.getenv("CASUSTAFEL_AUDIT_CHECKPOINT_DIR"))
-                        .resolve(tenant + ".checkpoints")));
+        Verification result = reader.verify(tenant, verifier, CheckpointFile.read(dir, tenant));
         assertTrue(result.ok(), result.toString());
         assertTrue(result.events() >= (tenant.equals("zvh-gv") ? 41 : 11), result.toString());
       }

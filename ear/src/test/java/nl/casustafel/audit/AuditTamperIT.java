@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Tampering with the real log in MariaDB: the triggers refuse UPDATE and DELETE; with them dropped
  * (as an attacker with the rights would), an edited field and a deleted row are named by the
- * auditor's verification at their sequence number. Each change is undone afterwards.
+ * auditor's verification at their sequence number; a checkpoint file that cannot be read fails it.
+ * Each change is undone afterwards.
  */
 class AuditTamperIT extends ApiTest {
 
@@ -73,6 +76,31 @@ class AuditTamperIT extends ApiTest {
                 + " ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_event is append-only'");
       }
     }
+  }
+
+  @Test
+  void aCheckpointFileThatCannotBeReadFailsTheVerification() throws Exception {
+    Path file =
+        Path.of(System.getenv("CASUSTAFEL_AUDIT_CHECKPOINT_DIR")).resolve("zvh-gv.checkpoints");
+    Path aside = file.resolveSibling("zvh-gv.checkpoints.aside");
+    boolean existed = Files.exists(file);
+    if (existed) {
+      Files.move(file, aside);
+    }
+    try {
+      Files.createDirectories(file); // a directory where the witness should be
+      JsonObject unreadable = verification();
+      assertFalse(unreadable.getBoolean("ok"), "passed without its witness: " + unreadable);
+      assertTrue(
+          unreadable.getString("reason").contains("zvh-gv.checkpoints cannot be read"),
+          unreadable.toString());
+    } finally {
+      Files.deleteIfExists(file);
+      if (existed) {
+        Files.move(aside, file);
+      }
+    }
+    assertTrue(verification().getBoolean("ok"), verification().toString());
   }
 
   private static String categories(Connection db, long seq) throws SQLException {

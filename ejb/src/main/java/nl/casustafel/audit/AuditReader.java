@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -59,11 +58,10 @@ public final class AuditReader {
     return found;
   }
 
-  /** Verifies the tenant's chain against its database checkpoints and the given external ones. */
-  public Verification verify(String tenant, AuditVerifier verifier, Collection<Checkpoint> external)
+  /** Verifies the tenant's chain against its database checkpoints and its external file. */
+  public Verification verify(String tenant, AuditVerifier verifier, CheckpointFile external)
       throws SQLException {
-    List<Checkpoint> all = new ArrayList<>(checkpoints(tenant));
-    all.addAll(external);
+    List<Checkpoint> database = checkpoints(tenant);
     try (PreparedStatement s =
         connection.prepareStatement(
             "SELECT * FROM audit_event WHERE tenant_id = ? ORDER BY seq",
@@ -72,7 +70,7 @@ public final class AuditReader {
       s.setFetchSize(1000);
       s.setString(1, tenant);
       try (ResultSet rows = s.executeQuery()) {
-        return verifier.verify(tenant, new Rows(rows), all);
+        return verifier.verify(tenant, new Rows(rows), database, external);
       }
     }
   }

@@ -23,6 +23,10 @@ public class AuditSettings {
   Optional<String> signingKey;
 
   @Inject
+  @ConfigProperty(name = "casustafel.audit.public-key")
+  Optional<String> publicKey;
+
+  @Inject
   @ConfigProperty(name = "casustafel.audit.checkpoint-dir")
   Optional<String> checkpointDir;
 
@@ -35,13 +39,18 @@ public class AuditSettings {
         required(pseudonymKey, "CASUSTAFEL_AUDIT_PSEUDONYM_KEY").getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The Ed25519 private key (PEM); its public key is the same path plus ".pub". */
+  /** The Ed25519 private key (PKCS#8 PEM) that signs checkpoints. */
   public Path signingKey() {
     return Path.of(required(signingKey, "CASUSTAFEL_AUDIT_SIGNING_KEY"));
   }
 
+  /**
+   * The pinned Ed25519 public key (X.509 PEM) that verifies checkpoints: its own setting, not the
+   * file beside the private key, so that replacing the private key does not replace what is
+   * trusted.
+   */
   public Path publicKey() {
-    return Path.of(signingKey() + ".pub");
+    return Path.of(required(publicKey, "CASUSTAFEL_AUDIT_PUBLIC_KEY"));
   }
 
   /** The append-only directory with one checkpoint file per tenant. */

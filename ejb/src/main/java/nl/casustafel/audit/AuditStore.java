@@ -131,8 +131,9 @@ public class AuditStore {
   }
 
   /**
-   * Re-walks the tenant's chain against the database and the external checkpoints, for the tenant's
-   * auditor.
+   * Re-walks the tenant's chain against the database and the external checkpoints, with the pinned
+   * public key, for the tenant's auditor; anything that cannot be read (the key, the file, a row)
+   * fails it.
    *
    * @throws AccessRefused when the user is not the tenant's auditor (logged as a DENY)
    */
@@ -140,8 +141,8 @@ public class AuditStore {
     guard(auditor, tenant, AuditFilter.NONE);
     try (Connection c = db.getConnection()) {
       return new AuditReader(c)
-          .verify(tenant, new AuditVerifier(checkpoints.signer()), checkpoints.external(tenant));
-    } catch (SQLException | java.io.IOException | RuntimeException e) {
+          .verify(tenant, checkpoints.verifier(), checkpoints.external(tenant));
+    } catch (SQLException | RuntimeException e) {
       return Verification.broken(tenant, 0, 1, "cannot be read: " + e.getMessage());
     }
   }

@@ -1,8 +1,10 @@
 package nl.casustafel.audit;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -11,39 +13,126 @@ import java.util.TreeMap;
  * the database and from the external file) with the signed hash. Reports the first sequence number
  * that cannot be trusted: an edited field or swapped rows at that row, a deleted row at the gap,
  * rows cut off after the last row (the external file still vouches for more), a rewrite with
- * recomputed hashes from just after the last checkpoint that still matches.
+ * recomputed hashes from just after the last checkpoint that still matches, a checkpoint whose
+ * signature does not fit the public key (forged, or verified with another key than the one that
+ * signed).
+ *
+ * <p><b>When the external file is required.</b> The file is the witness the database cannot
+ * rewrite; without it, cutting off the newest events together with their database checkpoints
+ * leaves a shorter chain that is consistent in itself. So the verifier fails closed: the tenant's
+ * file must exist and hold at least one checkpoint when
+ *
+ * <ul>
+ *   <li>the database holds any checkpoint row of the tenant (signed validly or not), or
+ *   <li>the tenant's chain in the database has at least {@code checkpoint-every} events
+ *       (CASUSTAFEL_AUDIT_CHECKPOINT_EVERY, default 100): {@link AuditLog} signs a checkpoint in
+ *       the transaction that takes a chain past each multiple of it, so a chain that long has had
+ *       one even when its database rows were deleted.
+ * </ul>
+ *
+ * A file that cannot be read (a directory in its place, an I/O error), or a line in it that does
+ * not parse or names another tenant, fails verification whether required or not. The failure is
+ * reported after any fault in the chain itself, at the sequence number after the last checkpoint
+ * the chain reached (from there on only the witness could vouch).
+ *
+ * <p>What the rule cannot see: a chain cut back below {@code checkpoint-every} events with all its
+ * database checkpoints and its file removed looks like a young tenant. The five-minute checkpoints
+ * of {@link CheckpointTimer} cannot be required instead: the times in the rows are the attacker's
+ * to rewrite, and the application may have stopped before the timer ran. Hence: keep the directory
+ * where the database's administrators cannot write, and verify with the application's {@code
+ * checkpoint-every}.
  */
 public final class AuditVerifier {
 
   private final CheckpointSigner signer;
+  private final int checkpointEvery;
 
-  public AuditVerifier(CheckpointSigner signer) {
+  /**
+   * @param signer holds the public key the checkpoints must verify with (the pinned one)
+   * @param checkpointEvery the application's {@code checkpoint-every}, in events
+   */
+  public AuditVerifier(CheckpointSigner signer, int checkpointEvery) {
+    if (checkpointEvery < 1) {
+      throw new IllegalArgumentException("checkpoint-every must be at least 1: " + checkpointEvery);
+    }
     this.signer = signer;
+    this.checkpointEvery = checkpointEvery;
   }
 
+  /**
+   * Verifies the tenant's events (in sequence order) against its checkpoints in the database and
+   * its external file.
+   */
   public Verification verify(
-      String tenant, Iterator<ChainedEvent> events, Collection<Checkpoint> checkpoints) {
-    TreeMap<Long, Checkpoint> signed = new TreeMap<>();
-    long forged = Long.MAX_VALUE;
-    for (Checkpoint c : checkpoints) {
-      if (!c.tenant().equals(tenant)) {
-        continue;
-      }
-      if (signer.verify(c)) {
-        signed.merge(c.seq(), c, (a, b) -> Arrays.equals(a.hash(), b.hash()) ? a : mismatch(a));
-      } else {
-        forged = Math.min(forged, c.seq());
+      String tenant,
+      Iterator<ChainedEvent> events,
+      Collection<Checkpoint> database,
+      CheckpointFile witness) {
+    List<Checkpoint> all = new ArrayList<>(database);
+    all.addAll(witness.checkpoints());
+    Walk walk = new Walk(tenant, all);
+    while (events.hasNext()) {
+      Verification broken = walk.step(events.next());
+      if (broken != null) {
+        return broken;
       }
     }
-    long expected = 1;
-    long lastGood = 0;
-    byte[] prev = AuditChain.GENESIS;
-    while (events.hasNext()) {
-      ChainedEvent event = events.next();
+    Verification broken = walk.end();
+    if (broken != null) {
+      return broken;
+    }
+    long length = walk.expected - 1;
+    String fault = witnessFault(tenant, length, database, witness);
+    return fault != null
+        ? Verification.broken(tenant, length, walk.lastGood + 1, fault)
+        : Verification.ok(tenant, length, walk.signed.isEmpty() ? 0 : walk.signed.lastKey());
+  }
+
+  /** Why the external file fails the rule in the class comment, or null. */
+  private String witnessFault(
+      String tenant, long length, Collection<Checkpoint> database, CheckpointFile witness) {
+    if (database.stream().anyMatch(c -> c.tenant().equals(tenant))) {
+      return witness.fault(true, "but the database holds checkpoints of the tenant");
+    }
+    if (length >= checkpointEvery) {
+      return witness.fault(
+          true,
+          "but the chain has "
+              + length
+              + " events and a checkpoint is signed every "
+              + checkpointEvery);
+    }
+    return witness.fault(false, null);
+  }
+
+  /** One pass over a chain: what has been seen so far. */
+  private final class Walk {
+    private final String tenant;
+    private final TreeMap<Long, Checkpoint> signed = new TreeMap<>();
+    private long forged = Long.MAX_VALUE;
+    private long expected = 1;
+    private long lastGood;
+    private byte[] prev = AuditChain.GENESIS;
+
+    Walk(String tenant, Collection<Checkpoint> checkpoints) {
+      this.tenant = tenant;
+      for (Checkpoint c : checkpoints) {
+        if (!c.tenant().equals(tenant)) {
+          continue;
+        }
+        if (signer.verify(c)) {
+          signed.merge(c.seq(), c, (a, b) -> Arrays.equals(a.hash(), b.hash()) ? a : mismatch(a));
+        } else {
+          forged = Math.min(forged, c.seq());
+        }
+      }
+    }
+
+    /** The verdict when this event breaks the chain, or null to go on. */
+    Verification step(ChainedEvent event) {
       String fault = fault(event, expected, prev);
       if (fault == null && forged <= event.seq()) {
-        return broken(
-            tenant, expected, signed, forged, "checkpoint at " + forged + " has a bad signature");
+        return badSignature();
       }
       if (fault != null) {
         return Verification.broken(
@@ -62,19 +151,29 @@ public final class AuditVerifier {
       }
       prev = event.hash();
       expected++;
+      return null;
     }
-    if (!signed.isEmpty() && signed.lastKey() >= expected) {
+
+    /** The verdict when the end of the chain breaks it, or null. */
+    Verification end() {
+      if (!signed.isEmpty() && signed.lastKey() >= expected) {
+        return Verification.broken(
+            tenant,
+            expected - 1,
+            expected,
+            "events cut off: a checkpoint was signed at " + signed.lastKey());
+      }
+      return forged < Long.MAX_VALUE ? badSignature() : null;
+    }
+
+    private Verification badSignature() {
+      Long below = signed.lowerKey(forged);
       return Verification.broken(
           tenant,
           expected - 1,
-          expected,
-          "events cut off: a checkpoint was signed at " + signed.lastKey());
+          below == null ? 1 : below + 1,
+          "checkpoint at " + forged + " has a bad signature (forged, or the wrong public key)");
     }
-    if (forged < Long.MAX_VALUE) {
-      return broken(
-          tenant, expected, signed, forged, "checkpoint at " + forged + " has a bad signature");
-    }
-    return Verification.ok(tenant, expected - 1, signed.isEmpty() ? 0 : signed.lastKey());
   }
 
   private static String fault(ChainedEvent event, long expected, byte[] prev) {
@@ -91,12 +190,6 @@ public final class AuditVerifier {
       return "its fields do not match its hash (edited)";
     }
     return null;
-  }
-
-  private static Verification broken(
-      String tenant, long expected, TreeMap<Long, Checkpoint> signed, long forged, String reason) {
-    Long below = signed.lowerKey(forged);
-    return Verification.broken(tenant, expected - 1, below == null ? 1 : below + 1, reason);
   }
 
   private static Checkpoint mismatch(Checkpoint c) {

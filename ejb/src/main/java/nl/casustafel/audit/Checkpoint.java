@@ -1,19 +1,14 @@
 package nl.casustafel.audit;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Objects;
 
 /**
  * A signed statement "tenant T's chain had hash H at sequence S", made every N events or M minutes,
- * kept in the database and in an append-only file outside it.
+ * kept in the database and in an append-only file outside it ({@link CheckpointFile}).
  */
 public record Checkpoint(String tenant, long seq, byte[] hash, Instant signedAt, byte[] signature) {
 
@@ -50,19 +45,10 @@ public record Checkpoint(String tenant, long seq, byte[] hash, Instant signedAt,
         + Base64.getEncoder().encodeToString(signature);
   }
 
-  /** Every checkpoint in an external checkpoint file; none when the file does not exist. */
-  public static List<Checkpoint> readFile(Path file) throws IOException {
-    List<Checkpoint> found = new ArrayList<>();
-    if (Files.exists(file)) {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        if (!line.isBlank()) {
-          found.add(parse(line));
-        }
-      }
-    }
-    return found;
-  }
-
+  /**
+   * The checkpoint on one line of the external file; IllegalArgumentException or
+   * DateTimeParseException when it is not one (see {@link CheckpointFile#read}).
+   */
   public static Checkpoint parse(String line) {
     String[] f = line.strip().split(" ");
     if (f.length != 5) {

@@ -19,26 +19,38 @@ import java.util.Optional;
 /**
  * Signs and verifies checkpoints with Ed25519. The private key lives in a PEM file outside the
  * database (CASUSTAFEL_AUDIT_SIGNING_KEY), so whoever can rewrite the database still cannot sign.
+ * The public key that verifies is read from its own, pinned place (CASUSTAFEL_AUDIT_PUBLIC_KEY),
+ * never taken from beside the private key: whoever can replace the private key must not thereby
+ * choose the key the verifier trusts.
  */
 public final class CheckpointSigner {
 
   private final Optional<PrivateKey> privateKey;
   private final PublicKey publicKey;
 
+  /**
+   * @param privateKey the key that signs, or empty for a verifier
+   * @param publicKey the key that verifies, or null for the signing side alone
+   */
   public CheckpointSigner(Optional<PrivateKey> privateKey, PublicKey publicKey) {
     this.privateKey = privateKey;
     this.publicKey = publicKey;
   }
 
-  /** Reads the key pair's PEM files; the public one is {@code <private>.pub}. */
-  public static CheckpointSigner fromFiles(Path privatePem, Path publicPem)
+  /** Signs only: reads the private key's PKCS#8 PEM file (which must exist). */
+  public static CheckpointSigner signing(Path privatePem)
       throws IOException, GeneralSecurityException {
     KeyFactory ed = KeyFactory.getInstance("Ed25519");
-    Optional<PrivateKey> signing =
-        privatePem != null && Files.exists(privatePem)
-            ? Optional.of(ed.generatePrivate(new PKCS8EncodedKeySpec(pem(privatePem))))
-            : Optional.empty();
-    return new CheckpointSigner(signing, ed.generatePublic(new X509EncodedKeySpec(pem(publicPem))));
+    return new CheckpointSigner(
+        Optional.of(ed.generatePrivate(new PKCS8EncodedKeySpec(pem(privatePem)))), null);
+  }
+
+  /** Verifies only: reads the (pinned) public key's X.509 PEM file. */
+  public static CheckpointSigner verifying(Path publicPem)
+      throws IOException, GeneralSecurityException {
+    KeyFactory ed = KeyFactory.getInstance("Ed25519");
+    return new CheckpointSigner(
+        Optional.empty(), ed.generatePublic(new X509EncodedKeySpec(pem(publicPem))));
   }
 
   /** Creates a new key pair as PEM files (the demo stack does this once). */
@@ -61,7 +73,11 @@ public final class CheckpointSigner {
     }
   }
 
+  /** Whether the checkpoint's signature fits the public key; IllegalStateException without one. */
   public boolean verify(Checkpoint checkpoint) {
+    if (publicKey == null) {
+      throw new IllegalStateException("No public key to verify checkpoints with.");
+    }
     try {
       Signature ed = Signature.getInstance("Ed25519");
       ed.initVerify(publicKey);

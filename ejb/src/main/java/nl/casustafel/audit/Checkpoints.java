@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -68,20 +67,35 @@ public class Checkpoints {
         });
   }
 
-  /** The checkpoints of a tenant in the external file. */
-  public List<Checkpoint> external(String tenant) throws IOException {
-    return Checkpoint.readFile(file(tenant));
+  /** The tenant's external checkpoint file as it is now (never throws; the verifier judges it). */
+  public CheckpointFile external(String tenant) {
+    return CheckpointFile.read(settings.checkpointDir(), tenant);
   }
 
+  /** The signing side: the private key alone (CASUSTAFEL_AUDIT_SIGNING_KEY). */
   public CheckpointSigner signer() {
     if (signer == null) {
       try {
-        signer = CheckpointSigner.fromFiles(settings.signingKey(), settings.publicKey());
+        signer = CheckpointSigner.signing(settings.signingKey());
       } catch (IOException | GeneralSecurityException e) {
         throw new IllegalStateException("Cannot read the checkpoint signing key", e);
       }
     }
     return signer;
+  }
+
+  /**
+   * A verifier with the pinned public key (CASUSTAFEL_AUDIT_PUBLIC_KEY), read at each call so that
+   * a pinned key put in place later counts; IllegalStateException when it cannot be read.
+   */
+  public AuditVerifier verifier() {
+    try {
+      return new AuditVerifier(
+          CheckpointSigner.verifying(settings.publicKey()), settings.checkpointEvery());
+    } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "Cannot read the public key " + settings.publicKey() + ": " + e.getMessage(), e);
+    }
   }
 
   private void writeLine(Checkpoint checkpoint) {
@@ -102,6 +116,6 @@ public class Checkpoints {
   }
 
   private Path file(String tenant) {
-    return settings.checkpointDir().resolve(tenant + ".checkpoints");
+    return CheckpointFile.path(settings.checkpointDir(), tenant);
   }
 }

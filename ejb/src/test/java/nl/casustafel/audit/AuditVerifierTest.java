@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
@@ -24,7 +25,7 @@ class AuditVerifierTest {
   private static final int EVERY = 10;
 
   private final CheckpointSigner signer = signer();
-  private final AuditVerifier verifier = new AuditVerifier(signer);
+  private final AuditVerifier verifier = new AuditVerifier(signer, EVERY);
 
   static CheckpointSigner signer() {
     try {
@@ -75,8 +76,18 @@ class AuditVerifierTest {
   private final List<Checkpoint> checkpoints = new ArrayList<>();
   private final List<ChainedEvent> events = chain(100, "politie.mnl", checkpoints);
 
+  /** Verifies with the same checkpoints in the database and in the external file. */
   private Verification verify(List<ChainedEvent> log, List<Checkpoint> signed) {
-    return verifier.verify(TENANT, log.iterator(), signed);
+    return verify(log, signed, signed);
+  }
+
+  private Verification verify(
+      List<ChainedEvent> log, List<Checkpoint> database, List<Checkpoint> file) {
+    return verifier.verify(
+        TENANT,
+        log.iterator(),
+        database,
+        CheckpointFile.of(Path.of(TENANT + ".checkpoints"), file));
   }
 
   @Test
@@ -118,9 +129,8 @@ class AuditVerifierTest {
     List<ChainedEvent> log = new ArrayList<>(events.subList(0, 95));
     List<Checkpoint> inDatabase = checkpoints.subList(0, 9); // the attacker removed the 10th too
     assertTrue(verify(log, inDatabase).ok(), "the database alone cannot see it");
-    List<Checkpoint> withFile = new ArrayList<>(inDatabase);
-    withFile.add(checkpoints.get(9)); // the external file still has seq 100
-    assertBrokenAt(96, verify(log, withFile));
+    // The external file still has seq 100.
+    assertBrokenAt(96, verify(log, inDatabase, checkpoints));
   }
 
   @Test
