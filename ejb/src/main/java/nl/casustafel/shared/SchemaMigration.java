@@ -2,6 +2,7 @@ package nl.casustafel.shared;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -18,10 +19,12 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Flyway owns the schema; EclipseLink never generates it.
  *
  * <p>With {@code casustafel.demo-data=true} (the local demo and the tests) the repeatable demo
- * scripts in {@code db/demo} run too; production leaves it off.
+ * scripts in {@code db/demo} run too; production leaves it off. {@link DemoModeGuard} runs first,
+ * so demo data never reaches a database outside demo mode.
  */
 @Singleton
 @Startup
+@DependsOn("DemoModeGuard")
 @TransactionManagement(TransactionManagementType.BEAN) // Flyway commits per migration itself.
 public class SchemaMigration {
 
