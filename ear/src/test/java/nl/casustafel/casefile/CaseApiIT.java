@@ -36,6 +36,7 @@ class CaseApiIT extends ApiTest {
         new String[] {
           "{\"category\": \"GOSSIP\", \"text\": \"x\"}",
           "{\"category\": \"SOCIAL\", \"text\": \"   \"}",
+          "{\"category\": \"SOCIAL\", \"text\": \"\\u200B\\u2060\\u00A0\\u202E\\uFEFF\"}",
           "{\"category\": \"SOCIAL\", \"text\": \"" + "x".repeat(4001) + "\"}",
           "{\"category\": \"SOCIAL\", \"text\": \"x\", \"purpose\": \"CURIOSITY\"}",
           "not json",
@@ -46,6 +47,30 @@ class CaseApiIT extends ApiTest {
       assertTrue(Api.json(response).getString("error").length() > 10, response.body());
     }
     assertEquals(before, items(director), "a refused or invalid write stored something");
+  }
+
+  @Test
+  void invisibleCharactersAreNoReasonToBreakTheGlass() {
+    String director = token("regisseur.gv");
+    for (String reason :
+        new String[] {
+          "\\u200B".repeat(12), // zero-width spaces
+          "\\u202E\\u202D\\u2066\\u2067\\u2068\\u2069\\u200E\\u200F\\u061C\\u202C", // bidi
+          "\\u00A0".repeat(12), // non-breaking spaces
+          "\\u00A0Crisis\\u200B\\u200B\\u200B\\u200B\\u200B" // six visible characters
+        }) {
+      HttpResponse<String> response =
+          Api.send(
+              "POST",
+              "/api/v1/tenants/zvh-gv/cases/8/break-glass",
+              director,
+              "{\"reason\": \"" + reason + "\"}");
+      assertEquals(400, response.statusCode(), reason);
+      assertEquals(
+          "reason must contain at least 10 visible characters.",
+          Api.json(response).getString("error"),
+          reason);
+    }
   }
 
   @Test

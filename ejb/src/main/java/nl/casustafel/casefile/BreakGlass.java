@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import nl.casustafel.policy.EmergencyAccess;
+import nl.casustafel.shared.RequiredText;
 import nl.casustafel.shared.Tenancy;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -24,8 +25,11 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = Tenancy.PROPERTY)
 public class BreakGlass {
 
-  /** Shortest reason that says something. */
+  /** Shortest reason that says something, in visible characters. */
   public static final int MIN_REASON = 10;
+
+  /** The reason: {@link #MIN_REASON} visible characters at least, its column's 1000 at most. */
+  public static final RequiredText REASON = new RequiredText("reason", MIN_REASON, 1000);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,12 +61,7 @@ public class BreakGlass {
     this.kase = kase;
     this.subject = Objects.requireNonNull(subject, "subject is required.");
     this.username = Objects.requireNonNull(username, "username is required.");
-    String given = reason == null ? "" : reason.strip();
-    if (given.length() < MIN_REASON || given.length() > 1000) {
-      throw new IllegalArgumentException(
-          "Breaking the glass needs a reason of " + MIN_REASON + " to 1000 characters.");
-    }
-    this.reason = given;
+    this.reason = REASON.check(reason);
     this.openedAt = Objects.requireNonNull(at, "at is required.");
     this.until = Objects.requireNonNull(until, "until is required.");
   }

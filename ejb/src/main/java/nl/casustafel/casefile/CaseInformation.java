@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Objects;
 import nl.casustafel.covenant.DataCategory;
 import nl.casustafel.partner.PartnerId;
+import nl.casustafel.shared.RequiredText;
 import nl.casustafel.shared.Tenancy;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -29,6 +30,9 @@ public class CaseInformation {
 
   /** Longer texts belong in a document, not in a case-file entry. */
   public static final int MAX_LENGTH = 4000;
+
+  /** The text: visible characters, at most {@link #MAX_LENGTH} code points. */
+  public static final RequiredText TEXT = new RequiredText("text", 1, MAX_LENGTH);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,11 +70,7 @@ public class CaseInformation {
     this.caseId = Objects.requireNonNull(kase, "case is required.").value();
     this.category = Objects.requireNonNull(category, "category is required.");
     this.provider = Objects.requireNonNull(provider, "provider is required.").value();
-    this.text = Objects.requireNonNull(text, "text is required.").strip();
-    if (this.text.isEmpty() || this.text.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          "Case information needs a text of 1.." + MAX_LENGTH + " characters.");
-    }
+    this.text = TEXT.check(text);
     this.createdBy = Objects.requireNonNull(createdBy, "createdBy is required.");
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt is required.");
   }

@@ -7,8 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
+import nl.casustafel.shared.RequiredText;
 import nl.casustafel.shared.Tenancy;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -24,6 +24,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = Tenancy.PROPERTY)
 public class Client {
 
+  /** The name: visible characters, at most the 200 of its column. */
+  public static final RequiredText NAME = new RequiredText("name", 1, 200);
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   @Column(name = "id")
@@ -38,10 +41,7 @@ public class Client {
   protected Client() {} // for JPA
 
   public Client(String name, LocalDate dateOfBirth) {
-    this.name = Objects.requireNonNull(name, "name is required.").strip();
-    if (this.name.isEmpty()) {
-      throw new IllegalArgumentException("A client needs a name.");
-    }
+    this.name = NAME.check(name);
     this.dateOfBirth = dateOfBirth;
   }
 

@@ -1,15 +1,15 @@
 package nl.casustafel.covenant;
 
-import java.util.Objects;
+import nl.casustafel.shared.RequiredText;
 
 /** An article of the covenant, e.g. "art. 6.2": the legal basis recorded with a disclosure. */
 public record ArticleRef(String number) {
 
+  /** The number: visible characters, at most the 32 of the grant's article column. */
+  public static final RequiredText NUMBER = new RequiredText("Article number", 1, 32);
+
   public ArticleRef {
-    Objects.requireNonNull(number, "Article number is required.");
-    if (number.isBlank()) {
-      throw new IllegalArgumentException("Article number is required.");
-    }
+    number = NUMBER.check(number);
   }
 
   @Override

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
+import nl.casustafel.shared.RequiredText;
 
 /**
  * One cell of a membership's matrix: the partner may {@code direction} data of {@code category} for
@@ -13,6 +14,9 @@ import java.util.Objects;
  */
 @Embeddable
 public class Grant {
+
+  /** Longest necessity ground: its column. */
+  static final int MAX_NECESSITY_GROUND = 500;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "category", nullable = false)
@@ -44,17 +48,20 @@ public class Grant {
     this.direction = Objects.requireNonNull(direction, "direction is required.");
     this.purpose = Objects.requireNonNull(purpose, "purpose is required.");
     this.article = Objects.requireNonNull(basis, "basis is required.").number();
-    if (direction == Direction.RECEIVE
-        && category.specialArticle().isPresent()
-        && (necessityGround == null || necessityGround.isBlank())) {
-      throw new IllegalArgumentException(
-          "Receiving "
-              + category
-              + " ("
-              + category.specialArticle().get()
-              + ") needs a necessity ground.");
-    }
-    this.necessityGround = necessityGround;
+    boolean groundRequired =
+        direction == Direction.RECEIVE && category.specialArticle().isPresent();
+    this.necessityGround =
+        groundRequired
+            ? RequiredText.visible(
+                necessityGround,
+                "The necessity ground for receiving "
+                    + category
+                    + " ("
+                    + category.specialArticle().get()
+                    + ")",
+                1,
+                MAX_NECESSITY_GROUND)
+            : necessityGround;
   }
 
   public DataCategory category() {

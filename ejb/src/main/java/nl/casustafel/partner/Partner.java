@@ -7,11 +7,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import nl.casustafel.shared.RequiredText;
 
 /** A partner organisation (ketenpartner). Equality is by id: one organisation, one row. */
 @Entity
 @Table(name = "partner")
 public class Partner {
+
+  /** The name: visible characters, at most the 200 of its column. */
+  public static final RequiredText NAME = new RequiredText("Partner name", 1, 200);
 
   @Id
   @Column(name = "id", length = 64)
@@ -28,10 +32,7 @@ public class Partner {
 
   public Partner(PartnerId id, String name, PartnerKind kind) {
     this.id = id.value();
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("Partner name is required.");
-    }
-    this.name = name.strip();
+    this.name = NAME.check(name);
     this.kind = Objects.requireNonNull(kind, "Partner kind is required.");
   }
 

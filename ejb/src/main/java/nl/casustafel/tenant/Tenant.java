@@ -10,11 +10,15 @@ import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
 import nl.casustafel.partner.Partner;
+import nl.casustafel.shared.RequiredText;
 
 /** One Zorg- en Veiligheidshuis region with the partners that work in it. */
 @Entity
 @Table(name = "tenant")
 public class Tenant {
+
+  /** The name: visible characters, at most the 200 of its column. */
+  public static final RequiredText NAME = new RequiredText("Tenant name", 1, 200);
 
   @Id
   @Column(name = "id", length = 64)
@@ -55,9 +59,6 @@ public class Tenant {
   }
 
   private static String requireName(String name) {
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("Tenant name is required.");
-    }
-    return name.strip();
+    return NAME.check(name);
   }
 }

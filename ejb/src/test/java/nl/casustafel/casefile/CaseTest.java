@@ -88,6 +88,28 @@ class CaseTest {
   }
 
   @Test
+  void breakingTheGlassNeedsTenVisibleCharacters() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> kase.breakGlass("sub", "regisseur.gv", "\u200B".repeat(12), T0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> kase.breakGlass("sub", "regisseur.gv", "\u00A0Crisis\u200B\u202E", T0));
+    assertEquals(
+        "Crisis in de nacht",
+        kase.breakGlass("sub", "regisseur.gv", "\u00A0Crisis in de nacht\u200B", T0).reason());
+  }
+
+  @Test
+  void informationTextOfZeroWidthSpacesIsNoText() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new CaseInformation(
+                new CaseId(1), DataCategory.SOCIAL, ZVH, "\u200B\u2060\uFEFF", "u", T0));
+  }
+
+  @Test
   void aCaseIdIsPositiveAndParsesSafely() {
     assertEquals(new CaseId(7), CaseId.parse("7").orElseThrow());
     assertTrue(CaseId.parse("0").isEmpty());

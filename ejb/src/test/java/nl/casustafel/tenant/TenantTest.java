@@ -59,5 +59,11 @@ class TenantTest {
   @Test
   void rejectsABlankName() {
     assertThrows(IllegalArgumentException.class, () -> new Tenant(new TenantId("zvh-gv"), " "));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Tenant(new TenantId("zvh-gv"), "\u00A0\u200B\u3164"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Partner(new PartnerId("kwintes"), "\u2007\u200D", PartnerKind.CARE));
   }
 }

@@ -82,7 +82,7 @@ public class CaseFileView implements Serializable {
               Texts.get("category." + newCategory),
               e.deny().limitingArticle().map(Object::toString).orElse("-")));
     } catch (IllegalArgumentException e) {
-      message(FacesMessage.SEVERITY_ERROR, Texts.get("case.badText"));
+      message(FacesMessage.SEVERITY_ERROR, TextField.CASE_INFORMATION.message());
     } catch (CaseUnknown e) {
       // Access ended meanwhile: the reload below shows it.
     }
@@ -95,7 +95,7 @@ public class CaseFileView implements Serializable {
       participations.breakGlass(caseId(), breakGlassReason);
       return "/case?faces-redirect=true&id=" + caseId();
     } catch (IllegalArgumentException e) {
-      message(FacesMessage.SEVERITY_ERROR, Texts.get("breakGlass.reasonRequired"));
+      message(FacesMessage.SEVERITY_ERROR, TextField.BREAK_GLASS_REASON.message());
     } catch (AccessRefused | CaseUnknown e) {
       message(FacesMessage.SEVERITY_ERROR, Texts.get("case.notDone"));
     }
