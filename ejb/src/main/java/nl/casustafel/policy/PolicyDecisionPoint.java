@@ -2,7 +2,6 @@ package nl.casustafel.policy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +17,7 @@ import nl.casustafel.covenant.MembershipRole;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.identity.Role;
 import nl.casustafel.partner.PartnerId;
+import nl.casustafel.shared.AmsterdamTime;
 import nl.casustafel.tenant.TenantId;
 
 /**
@@ -38,7 +38,6 @@ public final class PolicyDecisionPoint {
 
   private static final Logger LOG = Logger.getLogger(PolicyDecisionPoint.class.getName());
   private static final Set<Role> RUNS_CASES = EnumSet.of(Role.CASE_DIRECTOR, Role.CARE_COORDINATOR);
-  private static final ZoneId COVENANT_ZONE = ZoneId.of("Europe/Amsterdam");
 
   /** The decision; never throws. */
   public Decision decide(AccessRequest request, Covenant covenant) {
@@ -136,7 +135,7 @@ public final class PolicyDecisionPoint {
       return deny(refusal.get());
     }
     PartnerId partner = request.user().partner().orElseThrow();
-    LocalDate today = request.now().atZone(COVENANT_ZONE).toLocalDate();
+    LocalDate today = AmsterdamTime.dayOf(request.now()); // covenants run by Amsterdam days
     Optional<CovenantMembership> membership = covenant.membershipOf(partner, today);
     if (membership.isEmpty()) {
       return deny(DenyReason.NO_VALID_MEMBERSHIP);

@@ -7,8 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +22,7 @@ import nl.casustafel.casefile.ParticipationView;
 import nl.casustafel.covenant.CovenantDirectory;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.partner.PartnerId;
+import nl.casustafel.shared.AmsterdamTime;
 import nl.casustafel.web.partner.PartnerNames;
 
 /**
@@ -39,6 +40,7 @@ public class ParticipationPanel implements Serializable {
   @EJB private transient CovenantDirectory covenants;
   @Inject private transient CurrentUser user;
   @Inject private transient PartnerNames partners;
+  @Inject private transient Clock clock;
 
   private CaseId caseId;
   private List<ParticipationRow> rows = List.of();
@@ -125,7 +127,7 @@ public class ParticipationPanel implements Serializable {
             .filter(ParticipationView::active)
             .map(ParticipationView::partner)
             .collect(Collectors.toSet());
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    LocalDate today = AmsterdamTime.today(clock);
     return covenants.inForce(today).stream()
         .flatMap(c -> c.memberships().stream())
         .filter(m -> m.validOn(today) && !active.contains(m.partner()))
