@@ -6,14 +6,11 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.Collections;
 import nl.casustafel.audit.AuditAction;
 import nl.casustafel.audit.AuditChain;
 import nl.casustafel.audit.AuditEntry;
+import nl.casustafel.audit.AuditRows;
 import nl.casustafel.audit.ChainedEvent;
 import nl.casustafel.audit.Checkpoint;
 import nl.casustafel.audit.CheckpointSigner;
@@ -26,7 +23,6 @@ import nl.casustafel.audit.CheckpointSigner;
  */
 public final class SeedAuditLog {
 
-  private static final String ROW = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final int PER_STATEMENT = 1000;
 
   private SeedAuditLog() {}
@@ -42,21 +38,15 @@ public final class SeedAuditLog {
       c.setAutoCommit(false);
       byte[] prev = AuditChain.GENESIS;
       Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
-      String sql =
-          "INSERT INTO audit_event (tenant_id, seq, occurred_at, actor_subject, actor_username,"
-              + " actor_partner, actor_roles, on_behalf_of, action, case_id, subject_ref,"
-              + " categories, decision, reason, legal_basis, purpose, origin_ip, trace_id,"
-              + " break_glass, prev_hash, hash) VALUES "
-              + String.join(",", Collections.nCopies(PER_STATEMENT, ROW));
-      try (PreparedStatement insert = c.prepareStatement(sql)) {
+      try (PreparedStatement insert = c.prepareStatement(AuditRows.insertEvents(PER_STATEMENT))) {
         for (int i = 1; i <= events; i++) {
           ChainedEvent e = AuditChain.append(i, prev, entry(tenant, t0.plusMillis(i), i));
-          bind(insert, ((i - 1) % PER_STATEMENT) * 21, e);
+          AuditRows.bind(insert, (i - 1) % PER_STATEMENT, e);
           prev = e.hash();
           if (i % PER_STATEMENT == 0) {
             insert.executeUpdate();
             Checkpoint cp = signer.sign(tenant, i, e.hash(), t0.plusMillis(i));
-            checkpoint(c, cp);
+            AuditRows.insert(c, cp);
             Files.writeString(
                 file, cp.line() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             c.commit();
@@ -98,43 +88,5 @@ public final class SeedAuditLog {
         "10.0.0.1",
         "4bf92f3577b34da6a3ce929d0e0e4736",
         false);
-  }
-
-  private static void checkpoint(Connection c, Checkpoint cp) throws Exception {
-    try (PreparedStatement s =
-        c.prepareStatement("INSERT INTO audit_checkpoint VALUES (?, ?, ?, ?, ?)")) {
-      s.setString(1, cp.tenant());
-      s.setLong(2, cp.seq());
-      s.setBytes(3, cp.hash());
-      s.setTimestamp(4, Timestamp.valueOf(LocalDateTime.ofInstant(cp.signedAt(), ZoneOffset.UTC)));
-      s.setBytes(5, cp.signature());
-      s.executeUpdate();
-    }
-  }
-
-  private static void bind(PreparedStatement s, int o, ChainedEvent event) throws Exception {
-    AuditEntry e = event.entry();
-    s.setString(o + 1, e.tenant());
-    s.setLong(o + 2, event.seq());
-    s.setTimestamp(
-        o + 3, Timestamp.valueOf(LocalDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC)));
-    s.setString(o + 4, e.actorSubject());
-    s.setString(o + 5, e.actorUsername());
-    s.setString(o + 6, e.actorPartner());
-    s.setString(o + 7, e.actorRoles());
-    s.setString(o + 8, e.onBehalfOf());
-    s.setString(o + 9, e.action().name());
-    s.setLong(o + 10, e.caseId());
-    s.setString(o + 11, e.subjectRef());
-    s.setString(o + 12, e.categories());
-    s.setString(o + 13, e.decision());
-    s.setString(o + 14, e.reason());
-    s.setString(o + 15, e.legalBasis());
-    s.setString(o + 16, e.purpose());
-    s.setString(o + 17, e.originIp());
-    s.setString(o + 18, e.traceId());
-    s.setBoolean(o + 19, e.breakGlass());
-    s.setBytes(o + 20, event.prevHash());
-    s.setBytes(o + 21, event.hash());
   }
 }

@@ -35,7 +35,8 @@ final class Disclosures {
 
   private static void walk(JsonValue value, Long caseId, Set<String> pairs) {
     if (value instanceof JsonObject o) {
-      Long here = o.containsKey("reference") ? Long.valueOf(o.getJsonNumber("id").longValue()) : caseId;
+      Long here =
+          o.containsKey("reference") ? Long.valueOf(o.getJsonNumber("id").longValue()) : caseId;
       if (o.containsKey("basis") && o.containsKey("category")) {
         if (here == null) {
           throw new AssertionError("personal data outside any case: " + o);

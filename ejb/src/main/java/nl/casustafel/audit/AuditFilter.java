@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 /**
  * What an auditor asks of the log: events about one data subject, by one user, by one partner, on
- * one day, or one kind of exception; any combination, all optional.
+ * one day, or one kind of exception; any combination, all optional. The day is a calendar day in
+ * Europe/Amsterdam (the auditor's day), not a UTC day: 2026-03-29 runs from 2026-03-28T23:00Z to
+ * 2026-03-29T22:00Z.
  */
 public record AuditFilter(
     String subject, String user, String partner, LocalDate day, Exception exception) {

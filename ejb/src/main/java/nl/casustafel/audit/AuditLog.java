@@ -9,10 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -30,14 +26,6 @@ import javax.sql.DataSource;
 public class AuditLog {
 
   private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
-  private static final String INSERT =
-      "INSERT INTO audit_event (tenant_id, seq, occurred_at, actor_subject, actor_username,"
-          + " actor_partner, actor_roles, on_behalf_of, action, case_id, subject_ref, categories,"
-          + " decision, reason, legal_basis, purpose, origin_ip, trace_id, break_glass, prev_hash,"
-          + " hash) VALUES ";
-  private static final String ROW =
-      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final int COLUMNS = 21;
   private static final int CHUNK = 50;
 
   @Resource(lookup = "jdbc/casustafel")
@@ -100,10 +88,9 @@ public class AuditLog {
   private static void insert(Connection c, List<ChainedEvent> events) throws SQLException {
     for (int from = 0; from < events.size(); from += CHUNK) {
       List<ChainedEvent> chunk = events.subList(from, Math.min(from + CHUNK, events.size()));
-      String values = String.join(", ", java.util.Collections.nCopies(chunk.size(), ROW));
-      try (PreparedStatement insert = c.prepareStatement(INSERT + values)) {
+      try (PreparedStatement insert = c.prepareStatement(AuditRows.insertEvents(chunk.size()))) {
         for (int i = 0; i < chunk.size(); i++) {
-          bind(insert, i * COLUMNS, chunk.get(i));
+          AuditRows.bind(insert, i, chunk.get(i));
         }
         insert.executeUpdate();
       }
@@ -128,64 +115,6 @@ public class AuditLog {
         row.next();
         return new Head(row.getLong(1), row.getBytes(2));
       }
-    }
-  }
-
-  private static void bind(PreparedStatement s, int offset, ChainedEvent event)
-      throws SQLException {
-    AuditEntry e = event.entry();
-    Binder b = new Binder(s, offset);
-    b.setString(1, e.tenant());
-    b.setLong(2, event.seq());
-    b.setTimestamp(3, Timestamp.valueOf(LocalDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC)));
-    b.setString(4, e.actorSubject());
-    b.setString(5, e.actorUsername());
-    b.setString(6, e.actorPartner());
-    b.setString(7, e.actorRoles());
-    b.setString(8, e.onBehalfOf());
-    b.setString(9, e.action().name());
-    if (e.caseId() == null) {
-      b.setNull(10, Types.BIGINT);
-    } else {
-      b.setLong(10, e.caseId());
-    }
-    b.setString(11, e.subjectRef());
-    b.setString(12, e.categories());
-    b.setString(13, e.decision());
-    b.setString(14, e.reason());
-    b.setString(15, e.legalBasis());
-    b.setString(16, e.purpose());
-    b.setString(17, e.originIp());
-    b.setString(18, e.traceId());
-    b.setBoolean(19, e.breakGlass());
-    b.setBytes(20, event.prevHash());
-    b.setBytes(21, event.hash());
-  }
-
-  /** Parameter positions of one row within a multi-row statement. */
-  private record Binder(PreparedStatement s, int offset) {
-    void setString(int i, String v) throws SQLException {
-      s.setString(offset + i, v);
-    }
-
-    void setLong(int i, long v) throws SQLException {
-      s.setLong(offset + i, v);
-    }
-
-    void setNull(int i, int type) throws SQLException {
-      s.setNull(offset + i, type);
-    }
-
-    void setTimestamp(int i, Timestamp v) throws SQLException {
-      s.setTimestamp(offset + i, v);
-    }
-
-    void setBoolean(int i, boolean v) throws SQLException {
-      s.setBoolean(offset + i, v);
-    }
-
-    void setBytes(int i, byte[] v) throws SQLException {
-      s.setBytes(offset + i, v);
     }
   }
 }

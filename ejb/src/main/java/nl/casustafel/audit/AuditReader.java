@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -40,18 +39,11 @@ public final class AuditReader {
     List<Checkpoint> found = new ArrayList<>();
     try (PreparedStatement s =
         connection.prepareStatement(
-            "SELECT seq, hash, signed_at, signature FROM audit_checkpoint WHERE tenant_id = ?"
-                + " ORDER BY seq")) {
+            "SELECT * FROM audit_checkpoint WHERE tenant_id = ? ORDER BY seq")) {
       s.setString(1, tenant);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          found.add(
-              new Checkpoint(
-                  tenant,
-                  r.getLong(1),
-                  r.getBytes(2),
-                  r.getTimestamp(3).toLocalDateTime().toInstant(ZoneOffset.UTC),
-                  r.getBytes(4)));
+          found.add(AuditRows.checkpoint(r));
         }
       }
     }
@@ -73,33 +65,6 @@ public final class AuditReader {
         return verifier.verify(tenant, new Rows(rows), database, external);
       }
     }
-  }
-
-  /** An event row as the chain has it. */
-  public static ChainedEvent event(ResultSet r) throws SQLException {
-    long caseId = r.getLong("case_id");
-    boolean noCase = r.wasNull();
-    AuditEntry entry =
-        new AuditEntry(
-            r.getString("tenant_id"),
-            r.getTimestamp("occurred_at").toLocalDateTime().toInstant(ZoneOffset.UTC),
-            r.getString("actor_subject"),
-            r.getString("actor_username"),
-            r.getString("actor_partner"),
-            r.getString("actor_roles"),
-            r.getString("on_behalf_of"),
-            AuditAction.valueOf(r.getString("action")),
-            noCase ? null : caseId,
-            r.getString("subject_ref"),
-            r.getString("categories"),
-            r.getString("decision"),
-            r.getString("reason"),
-            r.getString("legal_basis"),
-            r.getString("purpose"),
-            r.getString("origin_ip"),
-            r.getString("trace_id"),
-            r.getBoolean("break_glass"));
-    return new ChainedEvent(r.getLong("seq"), entry, r.getBytes("prev_hash"), r.getBytes("hash"));
   }
 
   /** A result set as an iterator of events; a row that cannot be read ends the walk with it. */
@@ -130,7 +95,7 @@ public final class AuditReader {
       }
       ahead = null;
       try {
-        return event(rows);
+        return AuditRows.event(rows);
       } catch (SQLException | RuntimeException e) {
         throw new IllegalStateException("Unreadable audit row", e);
       }

@@ -7,7 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +17,9 @@ import nl.casustafel.policy.AccessRefused;
 import nl.casustafel.policy.Decision;
 import nl.casustafel.policy.DenyReason;
 import nl.casustafel.policy.PolicyDecisionPoint;
+import nl.casustafel.shared.AmsterdamTime;
 import nl.casustafel.shared.Page;
+import nl.casustafel.shared.UtcColumns;
 import nl.casustafel.tenant.TenantId;
 
 /**
@@ -38,6 +40,7 @@ public class AuditStore {
   @Inject private AuditLog log;
   @Inject private Checkpoints checkpoints;
   @Inject private RequestTrace trace;
+  @Inject private Clock clock;
 
   /**
    * One page of the events the filter selects, with their total, for the tenant's auditor; the
@@ -80,7 +83,7 @@ public class AuditStore {
       bind(s, all);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          events.add(AuditReader.event(r));
+          events.add(AuditRows.event(r));
         }
       }
     }
@@ -147,7 +150,12 @@ public class AuditStore {
     }
   }
 
-  private static String where(String tenant, AuditFilter f, List<Object> params) {
+  /**
+   * The SQL condition of the filter, its parameters appended to {@code params}. A day is the
+   * auditor's calendar day in Europe/Amsterdam, so it selects the UTC range from its first instant
+   * to the next day's (23 or 25 hours on the days the clocks change).
+   */
+  static String where(String tenant, AuditFilter f, List<Object> params) {
     StringBuilder where = new StringBuilder(" WHERE e.tenant_id = ?");
     params.add(tenant);
     condition(where, params, " AND e.subject_ref = ?", f.subject());
@@ -155,8 +163,8 @@ public class AuditStore {
     condition(where, params, " AND e.actor_partner = ?", f.partner());
     if (f.day() != null) {
       where.append(" AND e.occurred_at >= ? AND e.occurred_at < ?");
-      params.add(f.day().atStartOfDay());
-      params.add(f.day().plusDays(1).atStartOfDay());
+      params.add(UtcColumns.toColumn(AmsterdamTime.startOf(f.day())));
+      params.add(UtcColumns.toColumn(AmsterdamTime.startOf(f.day().plusDays(1))));
     }
     if (f.exception() != null) {
       where.append(
@@ -196,7 +204,7 @@ public class AuditStore {
             ",", user.rolesIn(new TenantId(tenant)).stream().map(Enum::name).sorted().toList());
     return new AuditEntry(
         tenant,
-        Instant.now(),
+        clock.instant(),
         user.subject(),
         user.username(),
         partner,

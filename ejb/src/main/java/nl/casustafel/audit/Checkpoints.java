@@ -13,12 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,25 +31,24 @@ public class Checkpoints {
   private static final Logger LOG = Logger.getLogger(Checkpoints.class.getName());
 
   @Inject private AuditSettings settings;
+  @Inject private Clock clock;
 
   @Resource private TransactionSynchronizationRegistry transactions;
 
   private volatile CheckpointSigner signer;
 
+  /** Signs the chain's head now, by the application's clock, in the caller's transaction. */
   void sign(Connection c, String tenant, long seq, byte[] hash) throws SQLException {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    Checkpoint checkpoint = signer().sign(tenant, seq, hash, now);
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO audit_checkpoint (tenant_id, seq, hash, signed_at, signature)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-      insert.setString(1, tenant);
-      insert.setLong(2, seq);
-      insert.setBytes(3, hash);
-      insert.setTimestamp(4, Timestamp.valueOf(LocalDateTime.ofInstant(now, ZoneOffset.UTC)));
-      insert.setBytes(5, checkpoint.signature());
-      insert.executeUpdate();
-    }
+    sign(c, tenant, seq, hash, clock.instant());
+  }
+
+  /**
+   * Signs the chain's head at the given moment (microseconds: what DATETIME(6) keeps, so the stored
+   * time is the signed one), in the caller's transaction; the file line follows its commit.
+   */
+  void sign(Connection c, String tenant, long seq, byte[] hash, Instant at) throws SQLException {
+    Checkpoint checkpoint = signer().sign(tenant, seq, hash, at.truncatedTo(ChronoUnit.MICROS));
+    AuditRows.insert(c, checkpoint);
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override

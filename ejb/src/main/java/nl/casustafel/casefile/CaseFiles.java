@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public class CaseFiles {
   @Inject private TenantContext tenant;
   @EJB private CovenantDirectory covenants;
   @Inject private CaseAudit audit;
+  @Inject private Clock clock;
 
   /** One page of the cases the user may know, filtered by the request's search text. */
   public Page<CaseSummary> list(CurrentUser user, PageRequest page) {
@@ -147,6 +149,6 @@ public class CaseFiles {
   }
 
   private CaseGate gate(CurrentUser user, Purpose purpose) {
-    return CaseGate.open(user, tenant, covenants, purpose);
+    return CaseGate.open(user, tenant, covenants, purpose, clock);
   }
 }

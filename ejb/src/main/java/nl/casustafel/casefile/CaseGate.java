@@ -1,9 +1,8 @@
 package nl.casustafel.casefile;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -18,6 +17,7 @@ import nl.casustafel.policy.Action;
 import nl.casustafel.policy.Decision;
 import nl.casustafel.policy.PolicyDecisionPoint;
 import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
+import nl.casustafel.shared.AmsterdamTime;
 import nl.casustafel.shared.TenantContext;
 import nl.casustafel.tenant.TenantId;
 
@@ -28,7 +28,6 @@ import nl.casustafel.tenant.TenantId;
 final class CaseGate {
 
   private static final PolicyDecisionPoint PDP = new PolicyDecisionPoint();
-  private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
   private final CurrentUser user;
   private final TenantId tenant;
@@ -49,15 +48,19 @@ final class CaseGate {
     this.now = now;
   }
 
-  /** The gate for a call made now, under the covenant in force today. */
+  /** The gate for a call made now by the clock, under the covenant in force today (Amsterdam). */
   static CaseGate open(
-      CurrentUser user, TenantContext tenant, CovenantDirectory covenants, Purpose purpose) {
+      CurrentUser user,
+      TenantContext tenant,
+      CovenantDirectory covenants,
+      Purpose purpose,
+      Clock clock) {
     // Microseconds: what the database keeps, so a returned time equals the stored one.
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     return new CaseGate(
         user,
         tenant.current().orElseThrow(),
-        covenants.inForce(LocalDate.ofInstant(now, ZONE)),
+        covenants.inForce(AmsterdamTime.dayOf(now)),
         purpose,
         now);
   }

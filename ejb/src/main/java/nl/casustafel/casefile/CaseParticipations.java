@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +35,7 @@ public class CaseParticipations {
   @Inject private TenantContext tenant;
   @EJB private CovenantDirectory covenants;
   @Inject private CaseAudit audit;
+  @Inject private Clock clock;
 
   /** Whether the user directs the cases of the tenant: invites and revokes partners (the PDP). */
   public boolean directsCases(CurrentUser user) {
@@ -150,6 +152,6 @@ public class CaseParticipations {
   }
 
   private CaseGate gate(CurrentUser user) {
-    return CaseGate.open(user, tenant, covenants, Purpose.CASE_CONFERENCE);
+    return CaseGate.open(user, tenant, covenants, Purpose.CASE_CONFERENCE, clock);
   }
 }

@@ -2,7 +2,6 @@ package nl.casustafel.policy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +17,7 @@ import nl.casustafel.covenant.MembershipRole;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.identity.Role;
 import nl.casustafel.partner.PartnerId;
+import nl.casustafel.shared.AmsterdamTime;
 import nl.casustafel.tenant.TenantId;
 
 /**
@@ -38,7 +38,6 @@ public final class PolicyDecisionPoint {
 
   private static final Logger LOG = Logger.getLogger(PolicyDecisionPoint.class.getName());
   private static final Set<Role> RUNS_CASES = EnumSet.of(Role.CASE_DIRECTOR, Role.CARE_COORDINATOR);
-  private static final ZoneId COVENANT_ZONE = ZoneId.of("Europe/Amsterdam");
 
   /** The decision; never throws. */
   public Decision decide(AccessRequest request, Covenant covenant) {
@@ -149,7 +148,7 @@ public final class PolicyDecisionPoint {
    */
   public Optional<Decision.Deny> refusalToSignStatement(
       CurrentUser user, TenantId activeTenant, Optional<Covenant> covenant, Instant now) {
-    LocalDate today = now.atZone(COVENANT_ZONE).toLocalDate();
+    LocalDate today = AmsterdamTime.dayOf(now);
     boolean adHoc =
         user.partner()
             .flatMap(p -> covenant.flatMap(c -> c.membershipOf(p, today)))
@@ -165,7 +164,7 @@ public final class PolicyDecisionPoint {
    * that is valid today (an unsigned partner gets nothing, so it cannot be invited either).
    */
   public Set<PartnerId> invitable(Optional<Covenant> covenant, Instant now) {
-    LocalDate today = now.atZone(COVENANT_ZONE).toLocalDate();
+    LocalDate today = AmsterdamTime.dayOf(now);
     return covenant.stream()
         .flatMap(c -> c.memberships().stream())
         .filter(m -> m.validOn(today))
@@ -250,7 +249,7 @@ public final class PolicyDecisionPoint {
       return deny(refusal.get());
     }
     PartnerId partner = request.user().partner().orElseThrow();
-    LocalDate today = request.now().atZone(COVENANT_ZONE).toLocalDate();
+    LocalDate today = AmsterdamTime.dayOf(request.now()); // covenants run by Amsterdam days
     Optional<CovenantMembership> membership = covenant.membershipOf(partner, today);
     if (membership.isEmpty()) {
       return deny(DenyReason.NO_VALID_MEMBERSHIP);

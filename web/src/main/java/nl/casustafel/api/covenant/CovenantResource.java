@@ -12,14 +12,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.Comparator;
 import nl.casustafel.api.TenantAccess;
 import nl.casustafel.covenant.Covenant;
 import nl.casustafel.covenant.CovenantDirectory;
 import nl.casustafel.covenant.CovenantMembership;
 import nl.casustafel.covenant.Grant;
+import nl.casustafel.shared.AmsterdamTime;
 
 /**
  * {@code GET /api/v1/tenants/{tenant}/covenant}: the covenant in force with its articles and every
@@ -30,15 +30,14 @@ public class CovenantResource {
 
   @Inject private TenantAccess tenants;
   @EJB private CovenantDirectory covenants;
+  @Inject private Clock clock;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public JsonObject inForce(@PathParam("tenant") String tenant) {
     tenants.enter(tenant);
     Covenant covenant =
-        covenants
-            .inForce(LocalDate.now(ZoneId.of("Europe/Amsterdam")))
-            .orElseThrow(NotFoundException::new);
+        covenants.inForce(AmsterdamTime.today(clock)).orElseThrow(NotFoundException::new);
     JsonObjectBuilder articles = Json.createObjectBuilder();
     covenant.articles().forEach(articles::add);
     JsonArrayBuilder memberships = Json.createArrayBuilder();

@@ -1,18 +1,17 @@
 package nl.casustafel.web.audit;
 
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import nl.casustafel.audit.AuditEntry;
 import nl.casustafel.audit.ChainedEvent;
+import nl.casustafel.shared.AmsterdamTime;
 
 /** One log event as the auditor's table shows it (getters: Jakarta EL 5 reads no records). */
 public final class AuditRow implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final DateTimeFormatter MOMENT =
-      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss.SSSSSS")
-          .withZone(ZoneId.of("Europe/Amsterdam"));
+      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss.SSSSSS").withZone(AmsterdamTime.ZONE);
 
   private final long seq;
   private final String moment;

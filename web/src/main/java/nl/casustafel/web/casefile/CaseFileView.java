@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ import nl.casustafel.covenant.Purpose;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.policy.AccessRefused;
 import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
+import nl.casustafel.shared.AmsterdamTime;
 import nl.casustafel.web.partner.PartnerNames;
 
 /**
@@ -35,7 +35,7 @@ public class CaseFileView implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final DateTimeFormatter MOMENT =
-      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(AmsterdamTime.ZONE);
 
   @EJB private transient CaseFiles cases;
   @Inject private transient CurrentUser user;

@@ -1,9 +1,9 @@
 package nl.casustafel.web.casefile;
 
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import nl.casustafel.casefile.CaseSummary;
+import nl.casustafel.shared.AmsterdamTime;
 
 /** One case as the list and the case-file header show it, with hidden parts already in words. */
 public final class CaseRow implements Serializable {
@@ -78,7 +78,7 @@ public final class CaseRow implements Serializable {
   }
 
   private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(ZoneId.of("Europe/Amsterdam"));
+      DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(AmsterdamTime.ZONE);
 
   static CaseRow of(CaseSummary c, String leadName, String readerPartner) {
     String kind = Texts.get("case.type." + c.type());

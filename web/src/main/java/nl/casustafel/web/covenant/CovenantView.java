@@ -6,14 +6,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import nl.casustafel.covenant.Covenant;
 import nl.casustafel.covenant.CovenantDirectory;
 import nl.casustafel.covenant.DataCategory;
+import nl.casustafel.shared.AmsterdamTime;
 import nl.casustafel.web.partner.PartnerNames;
 
 /** Backs the covenant page: the covenant in force in the active tenant, as a matrix per partner. */
@@ -25,6 +25,7 @@ public class CovenantView implements Serializable {
 
   @EJB private transient CovenantDirectory covenants;
   @Inject private transient PartnerNames partners;
+  @Inject private transient Clock clock;
 
   private String title;
   private int version;
@@ -33,7 +34,7 @@ public class CovenantView implements Serializable {
 
   @PostConstruct
   void init() {
-    covenants.inForce(LocalDate.now(ZoneId.of("Europe/Amsterdam"))).ifPresent(this::show);
+    covenants.inForce(AmsterdamTime.today(clock)).ifPresent(this::show);
   }
 
   private void show(Covenant covenant) {

@@ -1,0 +1,140 @@
+package nl.casustafel.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Collections;
+import java.util.List;
+import nl.casustafel.shared.UtcColumns;
+
+/**
+ * The one mapping between the log's rows and its records, shared by the writer ({@link AuditLog},
+ * {@link Checkpoints}), the reader ({@link AuditReader}) and the bench seeder: what is hashed is
+ * exactly what is stored and read back. Times go through {@link UtcColumns}, never through the
+ * JVM's zone.
+ */
+public final class AuditRows {
+
+  /** The columns of {@code audit_event}, in the order {@link #bind} fills them. */
+  public static final List<String> EVENT_COLUMNS =
+      List.of(
+          "tenant_id",
+          "seq",
+          "occurred_at",
+          "actor_subject",
+          "actor_username",
+          "actor_partner",
+          "actor_roles",
+          "on_behalf_of",
+          "action",
+          "case_id",
+          "subject_ref",
+          "categories",
+          "decision",
+          "reason",
+          "legal_basis",
+          "purpose",
+          "origin_ip",
+          "trace_id",
+          "break_glass",
+          "prev_hash",
+          "hash");
+
+  private static final String ROW =
+      "(" + String.join(", ", Collections.nCopies(EVENT_COLUMNS.size(), "?")) + ")";
+
+  private AuditRows() {}
+
+  /** A multi-row INSERT of {@code rows} events; bind row {@code i} with {@link #bind}. */
+  public static String insertEvents(int rows) {
+    return "INSERT INTO audit_event ("
+        + String.join(", ", EVENT_COLUMNS)
+        + ") VALUES "
+        + String.join(", ", Collections.nCopies(rows, ROW));
+  }
+
+  /** Binds the event as row {@code row} (from 0) of a statement made by {@link #insertEvents}. */
+  public static void bind(PreparedStatement s, int row, ChainedEvent event) throws SQLException {
+    AuditEntry e = event.entry();
+    int o = row * EVENT_COLUMNS.size();
+    s.setString(o + 1, e.tenant());
+    s.setLong(o + 2, event.seq());
+    UtcColumns.bind(s, o + 3, e.occurredAt());
+    s.setString(o + 4, e.actorSubject());
+    s.setString(o + 5, e.actorUsername());
+    s.setString(o + 6, e.actorPartner());
+    s.setString(o + 7, e.actorRoles());
+    s.setString(o + 8, e.onBehalfOf());
+    s.setString(o + 9, e.action().name());
+    if (e.caseId() == null) {
+      s.setNull(o + 10, Types.BIGINT);
+    } else {
+      s.setLong(o + 10, e.caseId());
+    }
+    s.setString(o + 11, e.subjectRef());
+    s.setString(o + 12, e.categories());
+    s.setString(o + 13, e.decision());
+    s.setString(o + 14, e.reason());
+    s.setString(o + 15, e.legalBasis());
+    s.setString(o + 16, e.purpose());
+    s.setString(o + 17, e.originIp());
+    s.setString(o + 18, e.traceId());
+    s.setBoolean(o + 19, e.breakGlass());
+    s.setBytes(o + 20, event.prevHash());
+    s.setBytes(o + 21, event.hash());
+  }
+
+  /** The event in the current row of a result with the columns of {@code audit_event}. */
+  public static ChainedEvent event(ResultSet r) throws SQLException {
+    long caseId = r.getLong("case_id");
+    boolean noCase = r.wasNull();
+    AuditEntry entry =
+        new AuditEntry(
+            r.getString("tenant_id"),
+            UtcColumns.read(r, "occurred_at"),
+            r.getString("actor_subject"),
+            r.getString("actor_username"),
+            r.getString("actor_partner"),
+            r.getString("actor_roles"),
+            r.getString("on_behalf_of"),
+            AuditAction.valueOf(r.getString("action")),
+            noCase ? null : caseId,
+            r.getString("subject_ref"),
+            r.getString("categories"),
+            r.getString("decision"),
+            r.getString("reason"),
+            r.getString("legal_basis"),
+            r.getString("purpose"),
+            r.getString("origin_ip"),
+            r.getString("trace_id"),
+            r.getBoolean("break_glass"));
+    return new ChainedEvent(r.getLong("seq"), entry, r.getBytes("prev_hash"), r.getBytes("hash"));
+  }
+
+  /** Inserts the checkpoint into {@code audit_checkpoint} on the given connection. */
+  public static void insert(Connection c, Checkpoint checkpoint) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO audit_checkpoint (tenant_id, seq, hash, signed_at, signature)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
+      s.setString(1, checkpoint.tenant());
+      s.setLong(2, checkpoint.seq());
+      s.setBytes(3, checkpoint.hash());
+      UtcColumns.bind(s, 4, checkpoint.signedAt());
+      s.setBytes(5, checkpoint.signature());
+      s.executeUpdate();
+    }
+  }
+
+  /** The checkpoint in the current row of a result with the columns of {@code audit_checkpoint}. */
+  public static Checkpoint checkpoint(ResultSet r) throws SQLException {
+    return new Checkpoint(
+        r.getString("tenant_id"),
+        r.getLong("seq"),
+        r.getBytes("hash"),
+        UtcColumns.read(r, "signed_at"),
+        r.getBytes("signature"));
+  }
+}

@@ -1,0 +1,36 @@
+package nl.casustafel.shared;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Calendar days as our users and covenants count them: in Europe/Amsterdam, the zone of every Zorg-
+ * en Veiligheidshuis. Instants stay UTC; only days and times shown to people are Amsterdam.
+ *
+ * <p>A day here is not always 24 hours: the last Sunday of March has 23 (02:00 CET jumps to 03:00
+ * CEST), the last Sunday of October 25 (02:00–03:00 comes twice).
+ */
+public final class AmsterdamTime {
+
+  /** Europe/Amsterdam. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+  private AmsterdamTime() {}
+
+  /** Today in Amsterdam by the given clock. */
+  public static LocalDate today(Clock clock) {
+    return dayOf(clock.instant());
+  }
+
+  /** The Amsterdam calendar day on which the instant falls. */
+  public static LocalDate dayOf(Instant instant) {
+    return LocalDate.ofInstant(instant, ZONE);
+  }
+
+  /** The first instant of the Amsterdam day (inclusive); the next day's start ends it. */
+  public static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(ZONE).toInstant();
+  }
+}
