@@ -100,7 +100,8 @@ class AuditLogIT extends ApiTest {
   @Test
   void withoutALogNothingIsDisclosed() throws Exception {
     String politie = token("politie.mnl");
-    try (Connection db = database();
+    // The owner breaks the log on purpose: the application's account has no TRIGGER privilege.
+    try (Connection db = ownerDatabase();
         Statement sql = db.createStatement()) {
       sql.execute(
           "CREATE TRIGGER it_audit_down BEFORE INSERT ON audit_event FOR EACH ROW"

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * Tampering with the real log in MariaDB: the triggers refuse UPDATE and DELETE; with them dropped
  * (as an attacker with the rights would), an edited field and a deleted row are named by the
  * auditor's verification at their sequence number; a checkpoint file that cannot be read fails it.
- * Each change is undone afterwards.
+ * Each change is undone afterwards. The attacker is the schema owner: the application's own account
+ * may not even try ({@code AuditGrantsIT}).
  */
 class AuditTamperIT extends ApiTest {
 
@@ -39,7 +40,7 @@ class AuditTamperIT extends ApiTest {
       assertEquals(200, Api.get("/api/v1/tenants/zvh-gv/cases/1", politie).statusCode());
     }
     assertTrue(verification().getBoolean("ok"), verification().toString());
-    try (Connection db = database();
+    try (Connection db = ownerDatabase();
         Statement sql = db.createStatement()) {
       assertThrows(
           SQLException.class,

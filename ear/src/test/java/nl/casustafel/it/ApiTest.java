@@ -38,11 +38,25 @@ public abstract class ApiTest {
     return TOKENS.computeIfAbsent(account, a -> keycloak.userToken(apiClient, a));
   }
 
-  /** The database the application under test uses (./casustafel test exports its URL). */
+  /**
+   * The database the application under test uses, as the application's own account: it may read and
+   * append, as the application does (./casustafel test exports URL and accounts).
+   */
   public static Connection database() throws SQLException {
     return DriverManager.getConnection(
         System.getenv("CASUSTAFEL_DB_URL"),
         System.getenv("CASUSTAFEL_DB_USER"),
         System.getenv("CASUSTAFEL_DB_PASSWORD"));
+  }
+
+  /**
+   * The same database as the schema owner, for a test that plays an attacker with every right:
+   * dropping triggers, editing or deleting log rows. The application's account may do none of it.
+   */
+  public static Connection ownerDatabase() throws SQLException {
+    return DriverManager.getConnection(
+        System.getenv("CASUSTAFEL_DB_URL"),
+        System.getenv("CASUSTAFEL_DB_OWNER_USER"),
+        System.getenv("CASUSTAFEL_DB_OWNER_PASSWORD"));
   }
 }

@@ -1,0 +1,44 @@
+-- What the application's own account may do. Flyway runs this as the schema owner (Liberty's
+-- jdbc/casustafel-owner), which therefore needs the GRANT OPTION on the schema. ${appAccounts} is
+-- the application's account, one per host it connects from, e.g. 'casustafel_app'@'%': Liberty
+-- builds it from CASUSTAFEL_DB_USER and CASUSTAFEL_DB_APP_HOSTS; the Flyway command line takes it
+-- as -placeholders.appAccounts="'casustafel_app'@'%'". The account must exist (CREATE USER by the
+-- operator; by the embedded launcher locally): MariaDB refuses to grant to an unknown account.
+--
+-- Repeatable: Flyway applies it again whenever this file or the value of ${appAccounts} changes
+-- (the checksum of a repeatable migration covers its placeholders), after the versioned ones.
+--
+-- THE RULE FOR NEW TABLES: a migration that creates a table adds that table's GRANT here in the
+-- same change; a table without a line here is invisible to the application (fail-closed), and
+-- AppGrantsTest fails the build. GRANT only ever adds: taking a privilege away needs a REVOKE in a
+-- versioned migration. The application's account gets table privileges only: no CREATE, ALTER,
+-- DROP, INDEX, TRIGGER or GRANT OPTION anywhere, and never a grant on the whole schema (ON db.*),
+-- which would cover the log's tables as well.
+
+-- The data-sharing log is append-only. The triggers refuse UPDATE and DELETE for every account;
+-- without UPDATE, DELETE and TRIGGER the application's account cannot drop them either.
+GRANT SELECT, INSERT ON audit_event TO ${appAccounts};
+GRANT SELECT, INSERT ON audit_checkpoint TO ${appAccounts};
+-- The chain head moves with every append (INSERT ... ON DUPLICATE KEY UPDATE, SELECT ... FOR
+-- UPDATE, UPDATE); it is never deleted.
+GRANT SELECT, INSERT, UPDATE ON audit_head TO ${appAccounts};
+
+-- Business tables: the application is their system of record (and will delete what the
+-- covenant's retention period ends).
+GRANT SELECT, INSERT, UPDATE, DELETE ON tenant TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON partner TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON tenant_partner TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON covenant TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON covenant_article TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON covenant_membership TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON covenant_grant TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON client TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON case_file TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON case_lead_handover TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON case_participation TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON confidentiality_statement TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON case_information TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON case_break_glass TO ${appAccounts};
+
+-- The health check reports the applied schema version.
+GRANT SELECT ON flyway_schema_history TO ${appAccounts};
