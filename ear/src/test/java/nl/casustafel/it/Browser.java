@@ -99,10 +99,14 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  /** {@link #assertAccessible()} when the browser shows a page of ours (not Keycloak's). */
+  /** {@link #assertAccessible()} when the browser shows an HTML page of ours (not Keycloak's). */
   public void assertAccessibleIfOurs() {
-    if (driver.getCurrentUrl().startsWith(Stack.baseUrl().toString())) {
-      assertAccessible();
+    boolean page =
+        Boolean.TRUE.equals(
+            ((JavascriptExecutor) driver)
+                .executeScript("return document.contentType === 'text/html';"));
+    if (page && driver.getCurrentUrl().startsWith(Stack.baseUrl().toString())) {
+      assertAccessible(); // A JSON answer shown by the browser is no page.
     }
   }
 

@@ -114,7 +114,23 @@ class TypedTextIT extends BrowserTest {
 
   /** Waits for a page of ours, signed in as the user, fully loaded (session-guard.js has run). */
   private void awaitPageOf(String name) {
-    await().until(ExpectedConditions.textToBe(By.id("user-name"), name));
+    try {
+      await().until(ExpectedConditions.textToBe(By.id("user-name"), name));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      try {
+        browser.screenshot("typed-text-not-signed-in");
+      } catch (java.io.IOException ignored) {
+        // the assertion below says enough
+      }
+      throw new AssertionError(
+          "not signed in as "
+              + name
+              + " at "
+              + driver().getCurrentUrl()
+              + ": "
+              + driver().findElement(By.tagName("body")).getText(),
+          e);
+    }
     await()
         .until(
             d ->

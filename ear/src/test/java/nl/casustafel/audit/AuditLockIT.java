@@ -1,0 +1,137 @@
+package nl.casustafel.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import nl.casustafel.it.Api;
+import nl.casustafel.it.ApiTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An auditor's slow query over a large log does not hold up a disclosure in the same tenant: the
+ * query runs first and its AUDIT_QUERY event is appended last, so the tenant's chain head is locked
+ * only for the append. Proved by order, not by a time limit: a case is read and logged, starting a
+ * third into the auditor's query (its duration measured alone in the same run), before that query
+ * has finished; before the fix the read waited for the whole query, whose request held the head.
+ */
+class AuditLockIT extends ApiTest {
+
+  private static final String TENANT = "zvh-gv";
+  private static final int SEEDED = 200_000;
+  private static final int CHUNK = 500;
+  private static final String SLOW_QUERY =
+      "/api/v1/tenants/zvh-gv/audit/events?exception=BULK&size=50";
+
+  @Test
+  void aDisclosureCompletesWhileASlowAuditorQueryOverALargeLogRuns() throws Exception {
+    seed();
+    String auditor = token("auditor.gv");
+    String politie = token("politie.mnl");
+    long alone = millis(() -> Api.get(SLOW_QUERY, auditor));
+    assertTrue(
+        alone >= 300,
+        "the auditor's query over "
+            + SEEDED
+            + " events took only "
+            + alone
+            + " ms: too fast to tell");
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<HttpResponse<String>> query = pool.submit(() -> Api.get(SLOW_QUERY, auditor));
+      // Well inside the query: before the fix its request held the head's lock from its start.
+      Thread.sleep(alone / 3);
+      HttpResponse<String> read = Api.get("/api/v1/tenants/zvh-gv/cases/1", politie);
+      boolean overlapped = !query.isDone();
+      assertEquals(200, read.statusCode(), read.body());
+      assertEquals(200, query.get(120, TimeUnit.SECONDS).statusCode());
+      assertTrue(
+          overlapped,
+          "a case read waited for the auditor's query ("
+              + alone
+              + " ms alone): the head is locked");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static long millis(java.util.function.Supplier<HttpResponse<String>> call) {
+    long start = System.nanoTime();
+    assertEquals(200, call.get().statusCode());
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /**
+   * Appends {@link #SEEDED} events of one bulk reader onto the tenant's chain (head locked, chained
+   * with the application's own hashing and row mapping), so the chain still verifies.
+   */
+  private static void seed() throws SQLException {
+    try (Connection db = ownerDatabase()) {
+      db.setAutoCommit(false);
+      long seq;
+      byte[] prev;
+      try (PreparedStatement head =
+          db.prepareStatement("SELECT seq, hash FROM audit_head WHERE tenant_id = ? FOR UPDATE")) {
+        head.setString(1, TENANT);
+        try (ResultSet r = head.executeQuery()) {
+          assertTrue(r.next(), "zvh-gv has no chain yet");
+          seq = r.getLong(1);
+          prev = r.getBytes(2);
+        }
+      }
+      Instant start = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+      try (PreparedStatement insert = db.prepareStatement(AuditRows.insertEvents(CHUNK))) {
+        for (int done = 0; done < SEEDED; done += CHUNK) {
+          for (int row = 0; row < CHUNK; row++) {
+            int n = done + row;
+            ChainedEvent event =
+                AuditChain.append(++seq, prev, entry(n, start.plusMillis(n * 500L)));
+            AuditRows.bind(insert, row, event);
+            prev = event.hash();
+          }
+          insert.executeUpdate();
+        }
+      }
+      try (PreparedStatement move =
+          db.prepareStatement("UPDATE audit_head SET seq = ?, hash = ? WHERE tenant_id = ?")) {
+        move.setLong(1, seq);
+        move.setBytes(2, prev);
+        move.setString(3, TENANT);
+        move.executeUpdate();
+      }
+      db.commit();
+    }
+  }
+
+  private static AuditEntry entry(int n, Instant at) {
+    return new AuditEntry(
+        TENANT,
+        at,
+        "it-bulk-reader",
+        "it.bulk.reader",
+        "politie-midden-nederland",
+        "PARTNER_MEMBER",
+        "politie-midden-nederland",
+        AuditAction.READ,
+        1L + n % 5,
+        "ps-it-bulk-" + (n % 4000),
+        "IDENTIFYING",
+        "PERMIT",
+        null,
+        "art. 5",
+        "CASE_CONFERENCE",
+        "127.0.0.1",
+        "it-bulk-" + n,
+        false);
+  }
+}
