@@ -10,13 +10,18 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The log as CSV for a spreadsheet, safe against formula injection: a cell that a spreadsheet would
- * take for a formula (=, +, -, @, tab, CR) gets a leading apostrophe.
+ * The log as CSV for a spreadsheet, safe against formula injection (OWASP "CSV Injection"): a cell
+ * that a spreadsheet would take for a formula gets a leading apostrophe. That is a cell starting
+ * with =, +, -, @, tab, CR or LF, also after leading spaces or invisible characters (some
+ * spreadsheets skip them), and the full-width forms of = + - @ that some spreadsheets accept.
  */
 public final class AuditCsv {
 
   /** Rows in one export; narrow the filter for more. */
   public static final int MAX_ROWS = 1000;
+
+  /** Characters a spreadsheet may start a formula with: ASCII and full-width. */
+  private static final String FORMULA_START = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
 
   private static final String[] HEADER = {
     "seq",
@@ -74,6 +79,22 @@ public final class AuditCsv {
     if (cell == null || cell.isEmpty()) {
       return cell;
     }
-    return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    if ("\t\r\n".indexOf(cell.charAt(0)) >= 0) {
+      return "'" + cell;
+    }
+    int first = 0;
+    while (first < cell.length() && skipped(cell.charAt(first))) {
+      first++;
+    }
+    boolean formula = first < cell.length() && FORMULA_START.indexOf(cell.charAt(first)) >= 0;
+    return formula ? "'" + cell : cell;
+  }
+
+  /** Leading characters a spreadsheet may skip before it looks for a formula. */
+  private static boolean skipped(char c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT
+        || Character.isISOControl(c);
   }
 }

@@ -49,6 +49,7 @@ public class CaseFileView implements Serializable {
   private String newText;
   private String breakGlassReason;
   private String emergency;
+  private String emergencyReason;
   private boolean mayBreakGlass;
 
   /** Reads the case as the user may see it now; nothing when unknown or no longer allowed. */
@@ -62,8 +63,11 @@ public class CaseFileView implements Serializable {
     sections = file.map(f -> sections(f, reader)).orElse(List.of());
     emergency =
         file.flatMap(CaseFile::breakGlass)
-            .map(e -> Texts.get("breakGlass.banner", MOMENT.format(e.until()), e.reason()))
+            .map(e -> Texts.get("breakGlass.banner", MOMENT.format(e.until())))
             .orElse(null);
+    // Apart from the banner's words: the page isolates what a user typed (bidi).
+    emergencyReason =
+        file.flatMap(CaseFile::breakGlass).map(CaseFile.Emergency::reason).orElse(null);
     participations.show(file.map(f -> f.summary().id()));
     mayBreakGlass =
         file.isEmpty() && CaseId.parse(id).isPresent() && participations.mayBreakGlass();
@@ -109,6 +113,11 @@ public class CaseFileView implements Serializable {
 
   public String getEmergency() {
     return emergency;
+  }
+
+  /** The reason given for breaking the glass, as typed. */
+  public String getEmergencyReason() {
+    return emergencyReason;
   }
 
   public String getBreakGlassReason() {

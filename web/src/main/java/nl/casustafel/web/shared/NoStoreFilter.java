@@ -10,7 +10,8 @@ import java.io.IOException;
 
 /**
  * Nothing we serve may be kept by a browser or proxy: after logout the back button must not show a
- * page again, and personal data must not linger in caches on shared workstations.
+ * page again, and personal data must not linger in caches on shared workstations. (The other
+ * security headers: {@link SecurityHeadersFilter}.)
  */
 @WebFilter(urlPatterns = "/*")
 public class NoStoreFilter extends HttpFilter {
@@ -25,9 +26,6 @@ public class NoStoreFilter extends HttpFilter {
       response.setHeader("Cache-Control", "no-store");
       response.setHeader("Pragma", "no-cache");
     }
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "same-origin");
-    response.setHeader("X-Frame-Options", "DENY");
     chain.doFilter(request, response);
   }
 }

@@ -23,6 +23,18 @@ class AuditCsvTest {
   }
 
   @Test
+  void aFormulaBehindSpacesInvisibleCharactersOrInFullWidthIsDefusedToo() {
+    assertEquals("' =1+1", AuditCsv.safe(" =1+1"));
+    assertEquals("'\u00A0@SUM(A1)", AuditCsv.safe("\u00A0@SUM(A1)"));
+    assertEquals("'\u202E=cmd", AuditCsv.safe("\u202E=cmd"));
+    assertEquals("'\u200B+1", AuditCsv.safe("\u200B+1"));
+    assertEquals("'\uFF1DHYPERLINK(\"x\")", AuditCsv.safe("\uFF1DHYPERLINK(\"x\")"));
+    assertEquals("'\nx", AuditCsv.safe("\nx"));
+    assertEquals("art. 5 - 5.3", AuditCsv.safe("art. 5 - 5.3"));
+    assertEquals("   ", AuditCsv.safe("   "));
+  }
+
+  @Test
   void anEventBecomesOneQuotedRowUnderTheHeader() {
     AuditEntry entry =
         new AuditEntry(
