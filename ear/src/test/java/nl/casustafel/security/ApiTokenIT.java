@@ -175,7 +175,8 @@ class ApiTokenIT {
     HttpResponse<String> response =
         Api.get("/api/v1/tenants/zvh-gv/partners?size=1000", token("regisseur.gv"));
     assertEquals(400, response.statusCode());
-    assertTrue(response.body().contains("size must be 1..100"), response.body());
+    assertTrue(
+        response.body().contains("size must be a whole number from 1 to 100."), response.body());
   }
 
   private static String encode(String json) {

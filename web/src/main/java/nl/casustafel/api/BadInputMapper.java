@@ -14,7 +14,12 @@ public class BadInputMapper implements ExceptionMapper<IllegalArgumentException>
   public Response toResponse(IllegalArgumentException e) {
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.APPLICATION_JSON)
-        .entity(Json.createObjectBuilder().add("error", e.getMessage()).build())
+        // Every refusal of ours names its rule; a bare one still gets a body, not an NPE (500).
+        .entity(Json.createObjectBuilder().add("error", rule(e)).build())
         .build();
+  }
+
+  private static String rule(IllegalArgumentException e) {
+    return e.getMessage() == null ? "The request breaks a rule of the API." : e.getMessage();
   }
 }

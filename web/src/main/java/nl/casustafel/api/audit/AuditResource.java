@@ -6,7 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import nl.casustafel.api.PageParams;
+import nl.casustafel.api.Params;
 import nl.casustafel.api.TenantAccess;
 import nl.casustafel.audit.AuditEntry;
 import nl.casustafel.audit.AuditFilter;
@@ -66,10 +68,9 @@ public class AuditResource {
       @QueryParam("partner") String partner,
       @QueryParam("day") String day,
       @QueryParam("exception") String exception,
-      @QueryParam("first") @DefaultValue("0") int first,
-      @QueryParam("size") @DefaultValue("50") int size) {
+      @BeanParam PageParams paging) {
     TenantId in = tenants.enter(tenant);
-    PageRequest page = new PageRequest(first, size, "");
+    PageRequest page = paging.request(50, "");
     Page<ChainedEvent> events =
         store.events(
             user,
@@ -105,25 +106,34 @@ public class AuditResource {
         .build();
   }
 
+  /** The filter of the query parameters; 400 naming the parameter when one breaks its rule. */
   static AuditFilter filter(
       String subject, String user, String partner, String day, String exception) {
+    return new AuditFilter(
+        blank("subject", subject),
+        blank("user", user),
+        blank("partner", partner),
+        day(day),
+        exception(exception));
+  }
+
+  private static LocalDate day(String day) {
+    String text = blank("day", day);
     try {
-      return new AuditFilter(
-          blank(subject),
-          blank(user),
-          blank(partner),
-          blank(day) == null ? null : LocalDate.parse(day),
-          blank(exception) == null ? null : AuditFilter.Exception.valueOf(exception));
+      return text == null ? null : LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("day must be a date like 2026-11-28.");
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "exception must be one of DENIED, BREAK_GLASS, AFTER_REVOKE, BULK.");
     }
   }
 
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+  private static AuditFilter.Exception exception(String exception) {
+    String text = blank("exception", exception);
+    return text == null ? null : Params.enumOf(AuditFilter.Exception.class, "exception", text);
+  }
+
+  private static String blank(String name, String value) {
+    String text = Params.textOf(name, value, Params.MAX_TEXT);
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   static JsonObjectBuilder json(ChainedEvent event) {

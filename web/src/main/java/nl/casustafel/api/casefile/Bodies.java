@@ -1,35 +1,94 @@
 package nl.casustafel.api.casefile;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.util.Arrays;
+import java.util.List;
+import nl.casustafel.api.Params;
 import nl.casustafel.casefile.CaseId;
 import nl.casustafel.casefile.CaseUnknown;
 
-/** Reading path and body input with clear refusals: a 400 names the field, a bad id is a 404. */
+/**
+ * Reading path and body input with clear refusals: a 400 names the field and its rule, a bad id is
+ * a 404. A body is an object of exactly the documented fields: an unknown field is refused (a typo
+ * such as {@code "catgory"} must not silently store something else), and so is a field of the wrong
+ * type, including {@code null} — leave a field out to get its default. Text fields refuse control
+ * characters ({@link Params#isCleanText}); their length is the domain's rule.
+ */
 final class Bodies {
 
   private Bodies() {}
 
-  /** The body as an object; anything else (none, an array, a number) is refused clearly. */
-  static JsonObject required(JsonValue body) {
+  /** The body as an object of only the given fields; anything else is refused clearly. */
+  static JsonObject object(JsonValue body, String... fields) {
     if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
       throw new IllegalArgumentException("A JSON object is required as the request body.");
     }
-    return body.asJsonObject();
+    JsonObject object = body.asJsonObject();
+    List<String> known = List.of(fields);
+    for (String name : object.keySet()) {
+      if (!known.contains(name)) {
+        throw new IllegalArgumentException(
+            "Unknown field "
+                + Params.excerpt(name)
+                + "; the fields are "
+                + String.join(", ", known)
+                + ".");
+      }
+    }
+    return object;
+  }
+
+  /** A required text field. */
+  static String text(JsonObject body, String field) {
+    if (!body.containsKey(field)) {
+      throw new IllegalArgumentException(field + " is required.");
+    }
+    return text(body, field, null);
+  }
+
+  /** An optional text field: {@code fallback} when left out. */
+  static String text(JsonObject body, String field, String fallback) {
+    if (!body.containsKey(field)) {
+      return fallback;
+    }
+    if (!(body.get(field) instanceof JsonString string)) {
+      throw new IllegalArgumentException(field + " must be a string.");
+    }
+    return Params.requireCleanText(field, string.getString());
+  }
+
+  /** An optional whole-number field in {@code min..max}: {@code fallback} when left out. */
+  static int wholeNumber(JsonObject body, String field, int fallback, int min, int max) {
+    if (!body.containsKey(field)) {
+      return fallback;
+    }
+    if (body.get(field) instanceof JsonNumber number) {
+      try {
+        // Exact: 1.5 and 1e20 are refused, not rounded or cut; 1e2 is 100.
+        int value = number.bigDecimalValue().intValueExact();
+        if (value >= min && value <= max) {
+          return value;
+        }
+      } catch (ArithmeticException e) {
+        // Not a whole number in int range: the same rule as out of range.
+      }
+    }
+    throw new IllegalArgumentException(Params.wholeNumberRule(field, min, max));
+  }
+
+  /** An enum field by its name; {@code fallback} when left out, required when that is null. */
+  static <E extends Enum<E>> E enumOf(Class<E> type, JsonObject body, String field, E fallback) {
+    if (!body.containsKey(field) && fallback != null) {
+      return fallback;
+    }
+    JsonValue value = body.get(field);
+    return Params.enumOf(type, field, value instanceof JsonString s ? s.getString() : null);
   }
 
   /** A path id that is no id answers like an unknown case. */
   static CaseId caseId(String id) {
     return CaseId.parse(id).orElseThrow(CaseUnknown::new);
-  }
-
-  static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value) {
-    try {
-      return Enum.valueOf(type, value == null ? "" : value);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          field + " must be one of " + Arrays.toString(type.getEnumConstants()) + ".");
-    }
   }
 }

@@ -34,7 +34,7 @@ public class CaseBreakGlassResource {
   public Response breakGlass(
       @PathParam("tenant") String tenant, @PathParam("id") String id, JsonValue body) {
     tenants.enter(tenant);
-    String reason = Bodies.required(body).getString("reason", "");
+    String reason = Bodies.text(Bodies.object(body, "reason"), "reason");
     Instant until = participations.breakGlass(user, Bodies.caseId(id), reason);
     return Response.status(Response.Status.CREATED)
         .entity(Json.createObjectBuilder().add("until", until.toString()).build())

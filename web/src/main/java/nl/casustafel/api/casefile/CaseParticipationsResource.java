@@ -51,9 +51,10 @@ public class CaseParticipationsResource {
   public Response invite(
       @PathParam("tenant") String tenant, @PathParam("id") String id, JsonValue body) {
     tenants.enter(tenant);
-    JsonObject input = Bodies.required(body);
-    PartnerId partner = new PartnerId(input.getString("partner", ""));
-    boolean created = participations.invite(user, Bodies.caseId(id), partner, until(input));
+    JsonObject input = Bodies.object(body, "partner", "until");
+    PartnerId partner = new PartnerId(Bodies.text(input, "partner"));
+    Instant until = until(Bodies.text(input, "until", null));
+    boolean created = participations.invite(user, Bodies.caseId(id), partner, until);
     return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
         .entity(Json.createObjectBuilder().add("partner", partner.value()).build())
         .build();
@@ -74,8 +75,7 @@ public class CaseParticipationsResource {
         .build();
   }
 
-  private static Instant until(JsonObject input) {
-    String until = input.getString("until", null);
+  private static Instant until(String until) {
     try {
       return until == null ? null : Instant.parse(until);
     } catch (DateTimeParseException e) {

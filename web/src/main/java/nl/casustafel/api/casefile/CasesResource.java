@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.casustafel.api.PageParams;
+import nl.casustafel.api.Params;
 import nl.casustafel.api.TenantAccess;
 import nl.casustafel.casefile.CaseFile;
 import nl.casustafel.casefile.CaseFiles;
@@ -40,13 +43,11 @@ public class CasesResource {
   @Inject private CurrentUser user;
   @EJB private CaseFiles cases;
 
+  /** {@code ?first=0&size=20}. */
   @GET
-  public JsonObject list(
-      @PathParam("tenant") String tenant,
-      @QueryParam("first") @DefaultValue("0") int first,
-      @QueryParam("size") @DefaultValue("20") int size) {
+  public JsonObject list(@PathParam("tenant") String tenant, @BeanParam PageParams paging) {
     tenants.enter(tenant);
-    return page(cases.list(user, new PageRequest(first, size, "")));
+    return page(cases.list(user, paging.request(20, "")));
   }
 
   @GET
@@ -63,12 +64,14 @@ public class CasesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject search(@PathParam("tenant") String tenant, JsonValue body) {
     tenants.enter(tenant);
-    JsonObject query = Bodies.required(body);
-    return page(
-        cases.list(
-            user,
-            new PageRequest(
-                query.getInt("first", 0), query.getInt("size", 20), query.getString("query", ""))));
+    JsonObject query = Bodies.object(body, "query", "first", "size");
+    String text = Params.textOf("query", Bodies.text(query, "query", ""), Params.MAX_TEXT);
+    PageRequest page =
+        new PageRequest(
+            Bodies.wholeNumber(query, "first", 0, 0, Params.MAX_FIRST),
+            Bodies.wholeNumber(query, "size", 20, 1, PageRequest.MAX_SIZE),
+            text);
+    return page(cases.list(user, page));
   }
 
   @GET
@@ -80,7 +83,7 @@ public class CasesResource {
     tenants.enter(tenant);
     CaseFile file =
         cases
-            .open(user, Bodies.caseId(id), Bodies.enumOf(Purpose.class, "purpose", purpose))
+            .open(user, Bodies.caseId(id), Params.enumOf(Purpose.class, "purpose", purpose))
             .orElseThrow(CaseUnknown::new);
     JsonArrayBuilder items = Json.createArrayBuilder();
     file.items().forEach(i -> items.add(CaseJson.outcome(i, CaseJson::item)));
@@ -94,14 +97,11 @@ public class CasesResource {
   public Response addInformation(
       @PathParam("tenant") String tenant, @PathParam("id") String id, JsonValue body) {
     tenants.enter(tenant);
-    JsonObject input = Bodies.required(body);
-    InformationItem item =
-        cases.add(
-            user,
-            Bodies.caseId(id),
-            Bodies.enumOf(DataCategory.class, "category", input.getString("category", null)),
-            input.getString("text", ""),
-            Bodies.enumOf(Purpose.class, "purpose", input.getString("purpose", "CASE_CONFERENCE")));
+    JsonObject input = Bodies.object(body, "category", "text", "purpose");
+    DataCategory category = Bodies.enumOf(DataCategory.class, input, "category", null);
+    String text = Bodies.text(input, "text");
+    Purpose purpose = Bodies.enumOf(Purpose.class, input, "purpose", Purpose.CASE_CONFERENCE);
+    InformationItem item = cases.add(user, Bodies.caseId(id), category, text, purpose);
     return Response.status(Response.Status.CREATED).entity(CaseJson.item(item).build()).build();
   }
 

@@ -5,18 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.casustafel.api.PageParams;
+import nl.casustafel.api.Params;
 import nl.casustafel.api.TenantAccess;
 import nl.casustafel.partner.Partner;
 import nl.casustafel.partner.PartnerDirectory;
 import nl.casustafel.shared.Page;
 import nl.casustafel.shared.PageRequest;
+import nl.casustafel.tenant.TenantId;
 
 /** {@code GET /api/v1/tenants/{tenant}/partners}: the partners working in a tenant, by name. */
 @Path("tenants/{tenant}/partners")
@@ -29,11 +32,11 @@ public class TenantPartnersResource {
   @Produces(MediaType.APPLICATION_JSON)
   public JsonObject list(
       @PathParam("tenant") String tenant,
-      @QueryParam("first") @DefaultValue("0") int first,
-      @QueryParam("size") @DefaultValue("25") int size,
+      @BeanParam PageParams paging,
       @QueryParam("filter") String filter) {
-    Page<Partner> page =
-        partners.partnersOf(tenants.enter(tenant), new PageRequest(first, size, filter));
+    TenantId in = tenants.enter(tenant);
+    PageRequest request = paging.request(25, Params.textOf("filter", filter, Params.MAX_TEXT));
+    Page<Partner> page = partners.partnersOf(in, request);
     JsonArrayBuilder items = Json.createArrayBuilder();
     page.items()
         .forEach(

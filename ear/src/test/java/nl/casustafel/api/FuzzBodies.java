@@ -1,0 +1,186 @@
+package nl.casustafel.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The bad bodies of the fuzz for one operation: not JSON, not an object, too deep, too large, not
+ * UTF-8, the wrong media type, an unknown or doubled field, and every documented field with a value
+ * of the wrong type or with control characters. Each is a valid body with exactly one thing wrong.
+ */
+final class FuzzBodies {
+
+  private enum Kind {
+    TEXT,
+    QUERY,
+    SLUG,
+    INSTANT,
+    ENUM,
+    NUMBER
+  }
+
+  /** {@code valid} is a JSON literal that passes; {@code required} fields make {} a 400. */
+  private record Field(String name, Kind kind, String valid, boolean required) {}
+
+  /** The documented fields of each body (README, "The API"), by how the operation's path ends. */
+  private static final Map<String, List<Field>> FIELDS =
+      Map.of(
+          "/cases/search",
+          List.of(
+              new Field("query", Kind.QUERY, "\"fuzz\"", false),
+              new Field("first", Kind.NUMBER, "0", false),
+              new Field("size", Kind.NUMBER, "1", false)),
+          "/information",
+          List.of(
+              new Field("category", Kind.ENUM, "\"SOCIAL\"", true),
+              new Field("text", Kind.TEXT, "\"Fuzz: mag nooit opgeslagen worden.\"", true),
+              new Field("purpose", Kind.ENUM, "\"CASE_CONFERENCE\"", false)),
+          "/participations",
+          List.of(
+              new Field("partner", Kind.SLUG, "\"gemeente-hilversum\"", true),
+              new Field("until", Kind.INSTANT, "\"2027-01-01T00:00:00Z\"", false)),
+          "/break-glass",
+          List.of(new Field("reason", Kind.TEXT, "\"Fuzz: crisis buiten kantoortijd.\"", true)));
+
+  private static final Set<Integer> JSON_400 = Set.of(400);
+
+  private static final List<String> NOT_STRINGS =
+      List.of("5", "null", "true", "[]", "{}", "[\"x\"]");
+  private static final List<String> CONTROLS =
+      List.of("\"a\\u0000b\"", "\"\\u001b[31m\"", "\"a\\u0085b\"", "\"\\ud800\"");
+  private static final Map<Kind, List<String>> WRONG =
+      Map.of(
+          Kind.TEXT, List.of(),
+          Kind.QUERY, List.of("\"" + "x".repeat(201) + "\""),
+          Kind.SLUG, List.of("\"Politie\"", "\"\"", "\"" + "x".repeat(300) + "\""),
+          Kind.INSTANT, List.of("\"morgen\"", "\"2027-13-01T00:00:00Z\"", "\"\""),
+          Kind.ENUM, List.of("\"GOSSIP\"", "\"social\"", "\"\""),
+          Kind.NUMBER,
+              List.of(
+                  "\"abc\"",
+                  "\"5\"",
+                  "null",
+                  "true",
+                  "[]",
+                  "{}",
+                  "-1",
+                  "1.5",
+                  "-0.5",
+                  "1e999",
+                  "99999999999999999999"));
+
+  private FuzzBodies() {}
+
+  /** A valid body of the operation, for calls where something else is wrong. */
+  static String base(FuzzOperation op) {
+    return object(fields(op), "", "");
+  }
+
+  /** Every bad body for the operation at {@code path}, as {@code account}. */
+  static List<FuzzCall> calls(FuzzOperation op, String account, String path) {
+    List<Field> fields = fields(op);
+    Calls calls = new Calls(op, account, path);
+    String valid = object(fields, "", "");
+    Field first = fields.get(0);
+    FuzzJson.malformed(first.name(), valid)
+        .forEach((what, body) -> calls.add(what, body, JSON_400, null));
+    // Over the API's 64 KiB, under the transport's 4 MiB: the API's own 413 with its rule.
+    String huge = object(fields, first.name(), "\"" + "x".repeat(2 << 20) + "\"");
+    calls.add("2 MB", FuzzJson.utf8(huge), Set.of(413), null);
+    calls.addText("as text/plain", valid, "text/plain", Set.of(415));
+    calls.addText("as a form", "a=b", "application/x-www-form-urlencoded", Set.of(415));
+    calls.addJson("unknown field", valid.replaceFirst("}$", ", \"catgory\": 1}"), "catgory");
+    String twice = "{" + quoted(first.name()) + ": " + first.valid() + ", ";
+    calls.addJson("field twice", valid.replaceFirst("^\\{", twice), first.name());
+    fields.stream()
+        .filter(Field::required)
+        .findFirst()
+        .ifPresent(required -> calls.addJson("{}", "{}", required.name()));
+    for (Field field : fields) {
+      for (String value : wrong(field.kind())) {
+        String what = field.name() + "=" + FuzzInputs.cut(value);
+        calls.addJson(what, object(fields, field.name(), value), field.name());
+      }
+    }
+    return calls.list;
+  }
+
+  private static List<String> wrong(Kind kind) {
+    if (kind == Kind.NUMBER) {
+      return WRONG.get(kind);
+    }
+    List<String> values = new ArrayList<>(NOT_STRINGS);
+    values.addAll(CONTROLS);
+    values.addAll(WRONG.get(kind));
+    return values;
+  }
+
+  private static List<Field> fields(FuzzOperation op) {
+    return FIELDS.entrySet().stream()
+        .filter(e -> op.path().endsWith(e.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    op.label() + " takes a body the fuzz does not know: add its fields"));
+  }
+
+  /** The body with every field valid except {@code name}, which gets {@code value}. */
+  private static String object(List<Field> fields, String name, String value) {
+    return fields.stream()
+        .map(f -> quoted(f.name()) + ": " + (f.name().equals(name) ? value : f.valid()))
+        .collect(Collectors.joining(", ", "{", "}"));
+  }
+
+  private static String quoted(String name) {
+    return "\"" + name + "\"";
+  }
+
+  /** The calls of one operation as they are made. */
+  private static final class Calls {
+    private final FuzzOperation op;
+    private final String account;
+    private final String path;
+    private final List<FuzzCall> list = new ArrayList<>();
+
+    Calls(FuzzOperation op, String account, String path) {
+      this.op = op;
+      this.account = account;
+      this.path = path;
+    }
+
+    void add(String what, byte[] body, Set<Integer> statuses, String named) {
+      list.add(
+          new FuzzCall(
+              op.label() + " body " + what,
+              op.method(),
+              path,
+              account,
+              body,
+              "application/json",
+              statuses,
+              named));
+    }
+
+    void addJson(String what, String json, String named) {
+      add(what, FuzzJson.utf8(json), JSON_400, named);
+    }
+
+    void addText(String what, String body, String contentType, Set<Integer> statuses) {
+      list.add(
+          new FuzzCall(
+              op.label() + " body " + what,
+              op.method(),
+              path,
+              account,
+              FuzzJson.utf8(body),
+              contentType,
+              statuses,
+              null));
+    }
+  }
+}
