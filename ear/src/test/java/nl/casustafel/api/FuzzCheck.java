@@ -24,6 +24,9 @@ final class FuzzCheck {
     if (status >= 500 || status < 200) {
       return "status " + status + ": " + excerpt(body);
     }
+    if (status == 400 && call.path().contains("%00") && body.contains("CWWWC0005I")) {
+      return null; // Liberty's transport refuses an encoded NUL in a path itself, before the app.
+    }
     if (!call.statuses().isEmpty() && !call.statuses().contains(status)) {
       return "expected " + call.statuses() + ", got " + status + ": " + excerpt(body);
     }

@@ -160,11 +160,36 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.cssSelector(css)).click();
     By option = By.cssSelector(css + "_panel li[data-label='" + label + "']");
     wait.until(ExpectedConditions.visibilityOfElementLocated(option));
-    awaitAjax();
+    awaitSettled(By.cssSelector(css + "_panel"));
     driver.findElement(option).click();
     wait.until(ExpectedConditions.textToBe(By.cssSelector(css + "_label"), label));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css + "_panel")));
     awaitAjax();
+  }
+
+  /**
+   * Waits until an overlay has finished its opening transition: fully opaque and in the same place
+   * on two polls in a row (PrimeFaces animates overlays with CSS transitions, which jQuery's {@code
+   * :animated} does not see). A click during the transition lands beside its target.
+   */
+  private void awaitSettled(By overlay) {
+    String[] last = {""};
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .pollingEvery(Duration.ofMillis(100))
+        .until(
+            d -> {
+              String now =
+                  (String)
+                      ((JavascriptExecutor) d)
+                          .executeScript(
+                              "const e = arguments[0], r = e.getBoundingClientRect();"
+                                  + " return getComputedStyle(e).opacity + ' ' + r.top + ' '"
+                                  + " + r.left + ' ' + r.width + ' ' + r.height;",
+                              d.findElement(overlay));
+              boolean settled = now.equals(last[0]) && now.startsWith("1 ");
+              last[0] = now;
+              return settled;
+            });
   }
 
   /** Saves what the browser shows, for the README and for looking at a failure. */
