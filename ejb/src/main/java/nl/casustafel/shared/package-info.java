@@ -1,2 +1,5 @@
-/** What every domain needs: identifiers, paging and the schema migration at start-up. */
+/**
+ * What every domain needs: identifiers, paging, the schema migration at start-up, and telling a
+ * database that does not answer from other failures.
+ */
 package nl.casustafel.shared;
