@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PreRenderViewEvent;
 import jakarta.faces.view.ViewDeclarationLanguage;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.logging.Level;
@@ -80,9 +81,13 @@ public class OutageExceptionHandler extends FullAjaxExceptionHandler {
     }
   }
 
-  /** As OmniFaces renders an error page for ajax, but the whole page (status: the page's bean). */
+  /**
+   * As OmniFaces renders an error page for ajax, but the whole page (status: the page's bean). Only
+   * the body written so far is dropped: the headers stay (content type, {@code no-store} and the
+   * other protective headers of the filters).
+   */
   private static void render(FacesContext context) throws IOException {
-    context.getExternalContext().responseReset();
+    ((HttpServletResponse) context.getExternalContext().getResponse()).resetBuffer();
     Hacks.removeResourceDependencyState(context); // Scripts and styles of the page abandoned.
     ViewHandler views = context.getApplication().getViewHandler();
     UIViewRoot view = views.createView(context, PAGE);
