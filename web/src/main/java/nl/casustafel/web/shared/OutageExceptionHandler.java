@@ -68,16 +68,16 @@ public class OutageExceptionHandler extends FullAjaxExceptionHandler {
     if (!DatabaseOutage.causedBy(failure) || context.getExternalContext().isResponseCommitted()) {
       return; // Not an outage, or too late to replace the page: the container's error page.
     }
+    events.remove();
+    while (events.hasNext()) {
+      events.next(); // Later failures of the same request: the same outage, or its consequences.
+      events.remove();
+    }
     LOG.log(Level.WARNING, "The database does not answer: page " + PAGE + " shown", failure);
     try {
       render(context);
     } catch (IOException e) {
       throw new FacesException(e);
-    }
-    events.remove();
-    while (events.hasNext()) {
-      events.next(); // Later failures of the same request: the same outage, or its consequences.
-      events.remove();
     }
   }
 
