@@ -60,6 +60,10 @@ public final class AuditReader {
             ResultSet.TYPE_FORWARD_ONLY,
             ResultSet.CONCUR_READ_ONLY)) {
       s.setFetchSize(1000);
+      // One statement streams the whole chain, which may take minutes over millions of rows: the
+      // data source's query timeout (a bound for a request's statements) must not end it. A frozen
+      // database still does: the socket timeout bounds every read.
+      s.setQueryTimeout(0);
       s.setString(1, tenant);
       try (ResultSet rows = s.executeQuery()) {
         return verifier.verify(tenant, new Rows(rows), database, external);

@@ -18,6 +18,7 @@ import nl.casustafel.policy.Decision;
 import nl.casustafel.policy.DenyReason;
 import nl.casustafel.policy.PolicyDecisionPoint;
 import nl.casustafel.shared.AmsterdamTime;
+import nl.casustafel.shared.DatabaseOutage;
 import nl.casustafel.shared.Page;
 import nl.casustafel.shared.UtcColumns;
 import nl.casustafel.tenant.TenantId;
@@ -139,6 +140,7 @@ public class AuditStore {
    * fails it.
    *
    * @throws AccessRefused when the user is not the tenant's auditor (logged as a DENY)
+   * @throws AuditUnavailable when the database does not answer: an outage is no broken chain
    */
   public Verification verify(CurrentUser auditor, String tenant) {
     guard(auditor, tenant, AuditFilter.NONE);
@@ -146,6 +148,9 @@ public class AuditStore {
       return new AuditReader(c)
           .verify(tenant, checkpoints.verifier(), checkpoints.external(tenant));
     } catch (SQLException | RuntimeException e) {
+      if (DatabaseOutage.causedBy(e)) {
+        throw new AuditUnavailable("The data-sharing log cannot be read.", e);
+      }
       return Verification.broken(tenant, 0, 1, "cannot be read: " + e.getMessage());
     }
   }

@@ -16,12 +16,21 @@ import javax.sql.DataSource;
  * Tells whether the database answers and which schema version Flyway has applied. Plain JDBC: this
  * probes the database itself, and EclipseLink rightly refuses native SQL in a persistence unit with
  * multitenant entities.
+ *
+ * <p>The connection is first asked {@link Connection#isValid(int)} with {@value
+ * #VALID_TIMEOUT_SECONDS} s (MariaDB Connector/J pings with that socket timeout), so a frozen
+ * database that still holds a pooled connection is noticed in seconds, not after the socket
+ * timeout. Getting a new connection can still take the connect timeout: callers that must answer
+ * sooner bound the whole check themselves (the readiness check does).
  */
 @Stateless
 public class DatabaseHealth {
 
   /** The outcome of one check; {@code detail} never carries credentials. */
   public record Status(boolean up, String server, String schemaVersion, String detail) {}
+
+  /** Seconds the database gets to answer a ping. */
+  public static final int VALID_TIMEOUT_SECONDS = 2;
 
   private static final Logger LOG = Logger.getLogger(DatabaseHealth.class.getName());
 
@@ -32,6 +41,9 @@ public class DatabaseHealth {
   public Status check() {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
+      if (!connection.isValid(VALID_TIMEOUT_SECONDS)) {
+        return new Status(false, null, null, "no answer within " + VALID_TIMEOUT_SECONDS + " s");
+      }
       String server = single(statement, "SELECT VERSION()");
       String version =
           single(
