@@ -7,13 +7,21 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.Set;
 import nl.casustafel.audit.AuditAction;
 import nl.casustafel.audit.AuditChain;
+import nl.casustafel.audit.AuditDecision;
 import nl.casustafel.audit.AuditEntry;
+import nl.casustafel.audit.AuditEvent;
 import nl.casustafel.audit.AuditRows;
 import nl.casustafel.audit.ChainedEvent;
 import nl.casustafel.audit.Checkpoint;
 import nl.casustafel.audit.CheckpointSigner;
+import nl.casustafel.covenant.DataCategory;
+import nl.casustafel.covenant.Purpose;
+import nl.casustafel.identity.Role;
+import nl.casustafel.partner.PartnerId;
+import nl.casustafel.tenant.TenantId;
 
 /**
  * Fills a database with a tenant whose chain has N events and a signed checkpoint every 1000, in
@@ -24,6 +32,7 @@ import nl.casustafel.audit.CheckpointSigner;
 public final class SeedAuditLog {
 
   private static final int PER_STATEMENT = 1000;
+  private static final PartnerId POLICE = new PartnerId("politie-midden-nederland");
 
   private SeedAuditLog() {}
 
@@ -69,24 +78,15 @@ public final class SeedAuditLog {
 
   /** A typical event: a police read of contact and social data, subject and user varying. */
   static AuditEntry entry(String tenant, Instant at, int i) {
-    return new AuditEntry(
-        tenant,
-        at,
-        "sub-" + (i % 50),
-        "user" + (i % 50),
-        "politie-midden-nederland",
-        "PARTNER_MEMBER",
-        "politie-midden-nederland",
-        AuditAction.READ,
-        (long) (i % 500),
-        "ps-" + Integer.toHexString(i % 5000),
-        "CONTACT,SOCIAL",
-        "PERMIT",
-        null,
-        "art. 5",
-        "CASE_CONFERENCE",
-        "10.0.0.1",
-        "4bf92f3577b34da6a3ce929d0e0e4736",
-        false);
+    return AuditEvent.of(new TenantId(tenant), at)
+        .actor("sub-" + (i % 50), "user" + (i % 50), POLICE, Set.of(Role.PARTNER_MEMBER))
+        .action(AuditAction.READ)
+        .about((long) (i % 500), "ps-" + Integer.toHexString(i % 5000))
+        .categories(Set.of(DataCategory.CONTACT, DataCategory.SOCIAL))
+        .decision(AuditDecision.PERMIT)
+        .basis("art. 5")
+        .purpose(Purpose.CASE_CONFERENCE)
+        .origin("10.0.0.1", "4bf92f3577b34da6a3ce929d0e0e4736")
+        .build();
   }
 }

@@ -11,7 +11,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import nl.casustafel.covenant.DataCategory;
+import nl.casustafel.covenant.Purpose;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.identity.Role;
 import nl.casustafel.it.Deployments;
@@ -112,24 +115,19 @@ class AuditDaylightSavingIT {
   }
 
   private static AuditEntry entry(String tenant, Instant at) {
-    return new AuditEntry(
-        tenant,
-        at,
-        "it-dst-subject",
-        "it.dst",
-        "politie-midden-nederland",
-        "PARTNER_MEMBER",
-        "politie-midden-nederland",
-        AuditAction.READ,
-        1L,
-        "ps-it-dst",
-        "CONTACT",
-        "PERMIT",
-        null,
-        "art. 5",
-        "CASE_CONFERENCE",
-        "127.0.0.1",
-        UUID.randomUUID().toString().replace("-", ""),
-        false);
+    return AuditEvent.of(new TenantId(tenant), at)
+        .actor(
+            "it-dst-subject",
+            "it.dst",
+            new PartnerId("politie-midden-nederland"),
+            Set.of(Role.PARTNER_MEMBER))
+        .action(AuditAction.READ)
+        .about(1L, "ps-it-dst")
+        .categories(Set.of(DataCategory.CONTACT))
+        .decision(AuditDecision.PERMIT)
+        .basis("art. 5")
+        .purpose(Purpose.CASE_CONFERENCE)
+        .origin("127.0.0.1", UUID.randomUUID().toString().replace("-", ""))
+        .build();
   }
 }

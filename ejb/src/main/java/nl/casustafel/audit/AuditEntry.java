@@ -9,6 +9,11 @@ import java.util.Objects;
  * (action, decision, reason) with which data (case, data subject pseudonym, categories) on which
  * ground (legal basis, purpose), when (UTC, microseconds), from where (origin IP) and in which
  * trace. Values from users are cleaned of control characters.
+ *
+ * <p>This is the stored form: exactly the strings of the row and of the hash ({@link AuditChain}),
+ * so that every chain ever written still verifies. New events are made with the typed {@link
+ * AuditEvent}; {@link AuditRows} makes one from the strings it reads back. (A public record's
+ * constructor is public; nothing else should call it.)
  */
 public record AuditEntry(
     String tenant,
@@ -30,6 +35,11 @@ public record AuditEntry(
     String traceId,
     boolean breakGlass) {
 
+  /**
+   * @throws NullPointerException when tenant, occurredAt, the actor's subject, username or roles,
+   *     the action or the trace id is missing
+   * @throws IllegalArgumentException when the decision is not PERMIT or DENY
+   */
   public AuditEntry {
     Objects.requireNonNull(tenant, "tenant is required.");
     occurredAt = Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MICROS);
@@ -40,9 +50,7 @@ public record AuditEntry(
     onBehalfOf = AuditText.clean(onBehalfOf);
     Objects.requireNonNull(action, "action is required.");
     categories = AuditText.clean(categories);
-    if (!"PERMIT".equals(decision) && !"DENY".equals(decision)) {
-      throw new IllegalArgumentException("decision is PERMIT or DENY: " + decision);
-    }
+    AuditDecision.of(decision);
     reason = AuditText.clean(reason);
     legalBasis = AuditText.clean(legalBasis);
     originIp = AuditText.clean(originIp);

@@ -63,7 +63,7 @@ public class AuditStore {
     } catch (SQLException e) {
       throw new AuditUnavailable("The data-sharing log cannot be read.", e);
     }
-    log.append(tenant, List.of(query(auditor, tenant, filter, "PERMIT")));
+    log.append(tenant, List.of(query(auditor, tenant, filter, AuditDecision.PERMIT)));
     return page;
   }
 
@@ -119,7 +119,7 @@ public class AuditStore {
   private void guard(CurrentUser user, String tenant, AuditFilter filter) {
     Optional<Decision.Deny> refusal = PDP.refusalToReadLog(user, new TenantId(tenant));
     if (refusal.isPresent()) {
-      log.appendAlone(tenant, List.of(query(user, tenant, filter, "DENY")));
+      log.appendAlone(tenant, List.of(query(user, tenant, filter, AuditDecision.DENY)));
       throw new AccessRefused(refusal.get());
     }
   }
@@ -209,29 +209,17 @@ public class AuditStore {
     }
   }
 
-  private AuditEntry query(CurrentUser user, String tenant, AuditFilter filter, String decision) {
-    String partner = user.partner().map(Object::toString).orElse(null);
-    String roles =
-        String.join(
-            ",", user.rolesIn(new TenantId(tenant)).stream().map(Enum::name).sorted().toList());
-    return new AuditEntry(
-        tenant,
-        clock.instant(),
-        user.subject(),
-        user.username(),
-        partner,
-        roles.isEmpty() ? "-" : roles,
-        partner,
-        AuditAction.AUDIT_QUERY,
-        null,
-        filter.subject(),
-        null,
-        decision,
-        "PERMIT".equals(decision) ? filter.describe() : DenyReason.NOT_AUDITOR.name(),
-        null,
-        "AUDIT",
-        trace.originIp(),
-        trace.traceId(),
-        false);
+  private AuditEntry query(
+      CurrentUser user, String tenant, AuditFilter filter, AuditDecision decision) {
+    return AuditEvent.of(new TenantId(tenant), clock.instant())
+        .actor(user)
+        .action(AuditAction.AUDIT_QUERY)
+        .about(null, filter.subject())
+        .decision(decision)
+        .reason(
+            decision == AuditDecision.PERMIT ? filter.describe() : DenyReason.NOT_AUDITOR.name())
+        .purpose(AuditEvent.AUDIT_PURPOSE)
+        .origin(trace.originIp(), trace.traceId())
+        .build();
   }
 }

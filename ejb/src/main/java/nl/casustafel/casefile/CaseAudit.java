@@ -5,18 +5,22 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.casustafel.audit.AuditAction;
+import nl.casustafel.audit.AuditDecision;
 import nl.casustafel.audit.AuditEntry;
+import nl.casustafel.audit.AuditEvent;
 import nl.casustafel.audit.AuditLog;
 import nl.casustafel.audit.AuditSettings;
 import nl.casustafel.audit.RequestTrace;
 import nl.casustafel.covenant.DataCategory;
-import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.policy.Decision;
 import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
 import nl.casustafel.shared.TenantContext;
+import nl.casustafel.tenant.TenantId;
 
 /**
  * Turns what the policy decision point decided in one call into audit events — one per data
@@ -34,17 +38,16 @@ public class CaseAudit {
   /** A case file was read: what was disclosed, and what was refused. */
   void read(CaseGate gate, Case kase, Collection<? extends Outcome<?>> outcomes) {
     List<AuditEntry> entries = new ArrayList<>();
-    List<Outcome<?>> permitted =
-        outcomes.stream().filter(o -> o.disclosed().isPresent()).collect(Collectors.toList());
+    List<Outcome<?>> permitted = disclosed(outcomes);
     List<Outcome<?>> denied =
         outcomes.stream().filter(o -> o.disclosed().isEmpty()).collect(Collectors.toList());
     if (!permitted.isEmpty()) {
-      entries.add(entry(gate, AuditAction.READ, kase, permitted, "PERMIT"));
+      entries.add(entry(gate, AuditAction.READ, kase, permitted, AuditDecision.PERMIT));
     }
     if (!denied.isEmpty()) {
-      entries.add(entry(gate, AuditAction.DENY, kase, denied, "DENY"));
+      entries.add(entry(gate, AuditAction.DENY, kase, denied, AuditDecision.DENY));
     }
-    log.append(tenant(), entries);
+    log.append(tenant().value(), entries);
   }
 
   /**
@@ -58,150 +61,116 @@ public class CaseAudit {
     String what =
         "hits="
             + hits
-            + (query.isBlank() ? "" : " query=" + settings.pseudonyms().ofQuery(tenant(), query));
-    entries.add(base(gate, AuditAction.SEARCH, null, null, null, "PERMIT", what, null));
+            + (query.isBlank()
+                ? ""
+                : " query=" + settings.pseudonyms().ofQuery(tenant().value(), query));
+    entries.add(
+        event(gate, AuditAction.SEARCH, null, null, AuditDecision.PERMIT).reason(what).build());
     for (int i = 0; i < cases.size(); i++) {
       entries.add(subjectListed(gate, cases.get(i), shown.get(i).outcomes()));
     }
-    log.append(tenant(), entries);
+    log.append(tenant().value(), entries);
   }
 
   private AuditEntry subjectListed(CaseGate gate, Case kase, List<Outcome<?>> outcomes) {
-    List<Outcome<?>> permitted = outcomes.stream().filter(o -> o.disclosed().isPresent()).toList();
+    List<Outcome<?>> permitted = disclosed(outcomes);
     return permitted.isEmpty()
-        ? entry(gate, AuditAction.SEARCH, kase, outcomes, "DENY")
-        : entry(gate, AuditAction.SEARCH, kase, permitted, "PERMIT");
+        ? entry(gate, AuditAction.SEARCH, kase, outcomes, AuditDecision.DENY)
+        : entry(gate, AuditAction.SEARCH, kase, permitted, AuditDecision.PERMIT);
   }
 
   /** Information was added (CREATE), on the basis the decision point named. */
   void created(CaseGate gate, Case kase, DataCategory category, Decision.Permit permit) {
-    log.append(
-        tenant(),
-        List.of(
-            base(
-                gate,
-                AuditAction.CREATE,
-                kase,
-                category.name(),
-                "PERMIT",
-                null,
-                permit.basis().number())));
+    append(
+        event(gate, AuditAction.CREATE, kase, AuditDecision.PERMIT)
+            .categories(Set.of(category))
+            .basis(permit.basis().number()));
   }
 
   /** A change to who takes part (SHARE when a partner is let in, UPDATE otherwise). */
   void acted(CaseGate gate, Case kase, AuditAction action, String what) {
-    log.append(tenant(), List.of(base(gate, action, kase, null, "PERMIT", what, null)));
+    append(event(gate, action, kase, AuditDecision.PERMIT).reason(what));
   }
 
   /** A case was opened by breaking the glass, with the reason given. */
   void brokeGlass(CaseGate gate, Case kase, String reason) {
-    log.append(
-        tenant(), List.of(base(gate, AuditAction.BREAK_GLASS, kase, null, "PERMIT", reason, null)));
+    append(event(gate, AuditAction.BREAK_GLASS, kase, AuditDecision.PERMIT).reason(reason));
   }
 
-  /** A case the user may not know, or an act refused on one: logged although nothing happens. */
-  void refused(CaseGate gate, Long caseId, Case kase, String categories, Decision.Deny deny) {
-    log.appendAlone(
-        tenant(),
-        List.of(
-            base(
-                gate,
-                AuditAction.DENY,
-                caseId,
-                kase,
-                categories,
-                "DENY",
-                deny.reason().name(),
-                null)));
+  /**
+   * A case the user may not know (null: no such case, so no data subject is named), or an act
+   * refused on one: logged although nothing happens.
+   */
+  void refused(
+      CaseGate gate, Long caseId, Case kase, Set<DataCategory> categories, Decision.Deny deny) {
+    AuditEntry entry =
+        event(gate, AuditAction.DENY, caseId, kase, AuditDecision.DENY)
+            .categories(categories)
+            .reason(deny.reason().name())
+            .build();
+    log.appendAlone(tenant().value(), List.of(entry));
   }
 
+  private void append(AuditEvent event) {
+    log.append(tenant().value(), List.of(event.build()));
+  }
+
+  /** One event per subject: the outcomes' categories, their legal bases and refusal reasons. */
   private AuditEntry entry(
       CaseGate gate,
       AuditAction action,
       Case kase,
-      List<? extends Outcome<?>> outcomes,
-      String decision) {
-    String categories = join(outcomes.stream().map(o -> o.category().name()).toList());
-    String bases =
-        join(
-            outcomes.stream()
-                .flatMap(o -> o.disclosed().stream())
-                .map(d -> d.basis().number())
-                .toList());
-    String reasons =
-        join(
-            outcomes.stream()
-                .map(Outcome::decision)
-                .filter(d -> d instanceof Decision.Deny)
-                .map(d -> ((Decision.Deny) d).reason().name())
-                .toList());
-    return base(
-        gate,
-        action,
-        kase,
-        categories,
-        decision,
-        reasons.isEmpty() ? null : reasons,
-        bases.isEmpty() ? null : bases);
+      Collection<? extends Outcome<?>> outcomes,
+      AuditDecision decision) {
+    return event(gate, action, kase, decision)
+        .categories(outcomes.stream().map(Outcome::category).collect(Collectors.toSet()))
+        .basis(
+            joined(
+                outcomes.stream()
+                    .flatMap(o -> o.disclosed().stream().map(d -> d.basis().number()))))
+        .reason(
+            joined(
+                outcomes.stream()
+                    .map(Outcome::decision)
+                    .filter(d -> d instanceof Decision.Deny)
+                    .map(d -> ((Decision.Deny) d).reason().name())))
+        .build();
   }
 
-  private AuditEntry base(
-      CaseGate gate,
-      AuditAction action,
-      Case kase,
-      String categories,
-      String decision,
-      String reason,
-      String basis) {
-    return base(gate, action, kase.id().value(), kase, categories, decision, reason, basis);
+  /** An event by the gate's user about the case (null: none), with its data subject. */
+  private AuditEvent event(CaseGate gate, AuditAction action, Case kase, AuditDecision decision) {
+    return event(gate, action, kase == null ? null : kase.id().value(), kase, decision);
   }
 
-  /** An event; without a case (an id that does not exist) it names no data subject. */
-  private AuditEntry base(
-      CaseGate gate,
-      AuditAction action,
-      Long caseId,
-      Case kase,
-      String categories,
-      String decision,
-      String reason,
-      String basis) {
-    CurrentUser user = gate.user();
-    return new AuditEntry(
-        tenant(),
-        gate.now(),
-        user.subject(),
-        user.username(),
-        partner(user),
-        roles(gate),
-        partner(user),
-        action,
-        caseId,
-        kase == null ? null : settings.pseudonyms().of(tenant(), kase.client().id()),
-        categories,
-        decision,
-        reason,
-        basis,
-        gate.purpose().name(),
-        trace.originIp(),
-        trace.traceId(),
-        kase != null && gate.viaBreakGlass(kase));
+  /** An event about a case id; without the case (it does not exist) it names no data subject. */
+  private AuditEvent event(
+      CaseGate gate, AuditAction action, Long caseId, Case kase, AuditDecision decision) {
+    return AuditEvent.of(tenant(), gate.now())
+        .actor(gate.user())
+        .action(action)
+        .about(caseId, kase == null ? null : subject(kase))
+        .decision(decision)
+        .purpose(gate.purpose())
+        .origin(trace.originIp(), trace.traceId())
+        .breakGlass(kase != null && gate.viaBreakGlass(kase));
   }
 
-  private static String join(Collection<String> values) {
-    return String.join(",", new TreeSet<>(values));
+  /** The keyed pseudonym of the case's data subject (never the client id itself). */
+  private String subject(Case kase) {
+    return settings.pseudonyms().of(tenant().value(), kase.client().id());
   }
 
-  private static String partner(CurrentUser user) {
-    return user.partner().map(Object::toString).orElse(null);
+  private static List<Outcome<?>> disclosed(Collection<? extends Outcome<?>> outcomes) {
+    return outcomes.stream().filter(o -> o.disclosed().isPresent()).collect(Collectors.toList());
   }
 
-  private String roles(CaseGate gate) {
-    return join(
-        gate.user().rolesIn(tenant.current().orElseThrow()).stream().map(Enum::name).toList());
+  /** Distinct values sorted and joined with ","; null when there are none. */
+  private static String joined(Stream<String> values) {
+    TreeSet<String> sorted = values.collect(Collectors.toCollection(TreeSet::new));
+    return sorted.isEmpty() ? null : String.join(",", sorted);
   }
 
-  private String tenant() {
-    return tenant.current().orElseThrow().value();
+  private TenantId tenant() {
+    return tenant.current().orElseThrow();
   }
 }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.casustafel.covenant.CovenantDirectory;
 import nl.casustafel.covenant.DataCategory;
 import nl.casustafel.covenant.Purpose;
@@ -62,7 +63,7 @@ public class CaseFiles {
   /** The case file, or empty when the case does not exist or the user may not know it. */
   public Optional<CaseFile> open(CurrentUser user, CaseId id, Purpose purpose) {
     CaseGate gate = gate(user, purpose);
-    Optional<Case> known = known(gate, id, DataCategory.IDENTIFYING.name());
+    Optional<Case> known = known(gate, id, Set.of(DataCategory.IDENTIFYING));
     return known.map(
         kase -> {
           CaseSummary summary = CaseSummary.of(kase, gate);
@@ -89,10 +90,10 @@ public class CaseFiles {
   public InformationItem add(
       CurrentUser user, CaseId id, DataCategory category, String text, Purpose purpose) {
     CaseGate gate = gate(user, purpose);
-    Case kase = known(gate, id, category.name()).orElseThrow(CaseUnknown::new);
+    Case kase = known(gate, id, Set.of(category)).orElseThrow(CaseUnknown::new);
     Decision decision = gate.decide(kase, category, Action.CREATE);
     if (decision instanceof Decision.Deny deny) {
-      audit.refused(gate, id.value(), kase, category.name(), deny);
+      audit.refused(gate, id.value(), kase, Set.of(category), deny);
       throw new AccessRefused(deny);
     }
     CaseInformation information =
@@ -114,7 +115,7 @@ public class CaseFiles {
         .toList();
   }
 
-  private Optional<Case> known(CaseGate gate, CaseId id, String categories) {
+  private Optional<Case> known(CaseGate gate, CaseId id, Set<DataCategory> categories) {
     return gate.known(em, id, audit, categories);
   }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import nl.casustafel.covenant.Covenant;
 import nl.casustafel.covenant.CovenantDirectory;
@@ -69,7 +70,7 @@ final class CaseGate {
    * The case if the user may know it. Otherwise — whether it exists or not — empty, and the attempt
    * is logged as a DENY with the decision point's reason.
    */
-  Optional<Case> known(EntityManager em, CaseId id, CaseAudit audit, String categories) {
+  Optional<Case> known(EntityManager em, CaseId id, CaseAudit audit, Set<DataCategory> categories) {
     Optional<Case> kase = Optional.ofNullable(em.find(Case.class, id.value()));
     Optional<Decision.Deny> refusal = PDP.refusalToKnow(user, tenant, kase.map(Case::facts), now);
     if (refusal.isEmpty()) {
@@ -95,7 +96,7 @@ final class CaseGate {
   }
 
   /** The partners that may be invited to a case now (the PDP). */
-  java.util.Set<PartnerId> invitable() {
+  Set<PartnerId> invitable() {
     return PDP.invitable(covenant, now);
   }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.casustafel.audit.AuditAction;
 import nl.casustafel.covenant.CovenantDirectory;
 import nl.casustafel.covenant.Purpose;
@@ -125,7 +126,7 @@ public class CaseParticipations {
     Case kase = em.find(Case.class, id.value());
     Optional<Decision.Deny> refusal = gate.refusalToBreakGlass(kase);
     if (refusal.isPresent()) {
-      audit.refused(gate, id.value(), kase, null, refusal.get());
+      audit.refused(gate, id.value(), kase, Set.of(), refusal.get());
       if (refusal.get().reason() == DenyReason.BREAK_GLASS_NOT_ALLOWED) {
         throw new AccessRefused(refusal.get()); // Known to the user: say why.
       }
@@ -141,14 +142,14 @@ public class CaseParticipations {
     Case kase = known(gate, id);
     Optional<Decision.Deny> refusal = gate.refusalToDirect();
     if (refusal.isPresent()) {
-      audit.refused(gate, id.value(), kase, null, refusal.get());
+      audit.refused(gate, id.value(), kase, Set.of(), refusal.get());
       throw new AccessRefused(refusal.get());
     }
     return kase;
   }
 
   private Case known(CaseGate gate, CaseId id) {
-    return gate.known(em, id, audit, null).orElseThrow(CaseUnknown::new);
+    return gate.known(em, id, audit, Set.of()).orElseThrow(CaseUnknown::new);
   }
 
   private CaseGate gate(CurrentUser user) {

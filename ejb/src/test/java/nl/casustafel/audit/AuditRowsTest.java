@@ -12,8 +12,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.casustafel.covenant.DataCategory;
+import nl.casustafel.covenant.Purpose;
+import nl.casustafel.identity.Role;
+import nl.casustafel.partner.PartnerId;
 import nl.casustafel.shared.InAmsterdam;
 import nl.casustafel.shared.Jdbc;
+import nl.casustafel.tenant.TenantId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,27 +36,19 @@ class AuditRowsTest {
           Instant.parse("2026-03-29T02:30:00.123456Z"),
           Instant.parse("2026-10-25T00:30:00Z"),
           Instant.parse("2026-10-25T01:30:00Z"));
+  private static final PartnerId POLICE = new PartnerId("politie-midden-nederland");
 
   private static AuditEntry entry(Instant at, Long caseId) {
-    return new AuditEntry(
-        "zvh-gv",
-        at,
-        "sub-1",
-        "politie.mnl",
-        "politie-midden-nederland",
-        "PARTNER_MEMBER",
-        "politie-midden-nederland",
-        AuditAction.READ,
-        caseId,
-        "ps-1",
-        "CONTACT",
-        "PERMIT",
-        null,
-        "art. 5",
-        "CASE_CONFERENCE",
-        "10.0.0.1",
-        "4bf92f3577b34da6a3ce929d0e0e4736",
-        false);
+    return AuditEvent.of(new TenantId("zvh-gv"), at)
+        .actor("sub-1", "politie.mnl", POLICE, Set.of(Role.PARTNER_MEMBER))
+        .action(AuditAction.READ)
+        .about(caseId, "ps-1")
+        .categories(Set.of(DataCategory.CONTACT))
+        .decision(AuditDecision.PERMIT)
+        .basis("art. 5")
+        .purpose(Purpose.CASE_CONFERENCE)
+        .origin("10.0.0.1", "4bf92f3577b34da6a3ce929d0e0e4736")
+        .build();
   }
 
   @Test

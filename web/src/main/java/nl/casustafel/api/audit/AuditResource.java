@@ -19,8 +19,9 @@ import java.time.format.DateTimeParseException;
 import nl.casustafel.api.PageParams;
 import nl.casustafel.api.Params;
 import nl.casustafel.api.TenantAccess;
-import nl.casustafel.audit.AuditEntry;
+import nl.casustafel.audit.AuditCsv;
 import nl.casustafel.audit.AuditFilter;
+import nl.casustafel.audit.AuditRecord;
 import nl.casustafel.audit.AuditStore;
 import nl.casustafel.audit.ChainedEvent;
 import nl.casustafel.audit.Verification;
@@ -28,7 +29,6 @@ import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.shared.Page;
 import nl.casustafel.shared.PageRequest;
 import nl.casustafel.tenant.TenantId;
-import nl.casustafel.web.audit.AuditCsv;
 
 /**
  * {@code /api/v1/tenants/{tenant}/audit}: the data-sharing log for the tenant's auditor — events
@@ -136,28 +136,29 @@ public class AuditResource {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
+  /** The event as JSON: the fields of {@link AuditRecord}; a field the event lacks is left out. */
   static JsonObjectBuilder json(ChainedEvent event) {
-    AuditEntry e = event.entry();
+    AuditRecord r = AuditRecord.of(event);
     JsonObjectBuilder json =
         Json.createObjectBuilder()
-            .add("seq", event.seq())
-            .add("occurredAt", e.occurredAt().toString())
-            .add("actor", e.actorUsername())
-            .add("roles", e.actorRoles())
-            .add("action", e.action().name())
-            .add("decision", e.decision())
-            .add("breakGlass", e.breakGlass())
-            .add("traceId", e.traceId());
-    add(json, "partner", e.actorPartner());
-    add(json, "onBehalfOf", e.onBehalfOf());
-    add(json, "subject", e.subjectRef());
-    add(json, "categories", e.categories());
-    add(json, "reason", e.reason());
-    add(json, "legalBasis", e.legalBasis());
-    add(json, "purpose", e.purpose());
-    add(json, "originIp", e.originIp());
-    if (e.caseId() != null) {
-      json.add("case", e.caseId());
+            .add("seq", r.seq())
+            .add("occurredAt", r.occurredAt().toString())
+            .add("actor", r.actor())
+            .add("roles", r.roles())
+            .add("action", r.action().name())
+            .add("decision", r.decision().name())
+            .add("breakGlass", r.breakGlass())
+            .add("traceId", r.traceId());
+    add(json, "partner", r.partner());
+    add(json, "onBehalfOf", r.onBehalfOf());
+    add(json, "subject", r.subject());
+    add(json, "categories", r.categories());
+    add(json, "reason", r.reason());
+    add(json, "legalBasis", r.legalBasis());
+    add(json, "purpose", r.purpose());
+    add(json, "originIp", r.originIp());
+    if (r.caseId() != null) {
+      json.add("case", r.caseId());
     }
     return json;
   }

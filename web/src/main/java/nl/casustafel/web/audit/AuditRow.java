@@ -1,98 +1,74 @@
 package nl.casustafel.web.audit;
 
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
-import nl.casustafel.audit.AuditEntry;
+import nl.casustafel.audit.AuditRecord;
 import nl.casustafel.audit.ChainedEvent;
-import nl.casustafel.shared.AmsterdamTime;
 
-/** One log event as the auditor's table shows it (getters: Jakarta EL 5 reads no records). */
+/**
+ * One log event as the auditor's table shows it: the getters of {@link AuditRecord}, the one
+ * projection the API and the CSV use too (Jakarta EL 5 reads no record accessors).
+ */
 public final class AuditRow implements Serializable {
 
-  private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter MOMENT =
-      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss.SSSSSS").withZone(AmsterdamTime.ZONE);
+  private static final long serialVersionUID = 2L;
 
-  private final long seq;
-  private final String moment;
-  private final String actor;
-  private final String partner;
-  private final String roles;
-  private final String action;
-  private final String caseId;
-  private final String subject;
-  private final String categories;
-  private final String decision;
-  private final String reason;
-  private final String basis;
-  private final boolean breakGlass;
+  private final AuditRecord record;
 
   AuditRow(ChainedEvent event) {
-    AuditEntry e = event.entry();
-    this.seq = event.seq();
-    this.moment = MOMENT.format(e.occurredAt());
-    this.actor = e.actorUsername();
-    this.partner = e.actorPartner();
-    this.roles = e.actorRoles();
-    this.action = e.action().name();
-    this.caseId = e.caseId() == null ? "" : e.caseId().toString();
-    this.subject = e.subjectRef();
-    this.categories = e.categories();
-    this.decision = e.decision();
-    this.reason = e.reason();
-    this.basis = e.legalBasis();
-    this.breakGlass = e.breakGlass();
+    this.record = AuditRecord.of(event);
   }
 
   public long getSeq() {
-    return seq;
+    return record.seq();
   }
 
+  /** When, in Amsterdam time to the microsecond. */
   public String getMoment() {
-    return moment;
+    return record.moment();
   }
 
   public String getActor() {
-    return actor;
+    return record.actor();
   }
 
   public String getPartner() {
-    return partner;
+    return record.partner();
   }
 
   public String getRoles() {
-    return roles;
+    return record.roles();
   }
 
   public String getAction() {
-    return action;
+    return record.action().name();
   }
 
+  /** The case number, or empty when the event is about no case. */
   public String getCaseId() {
-    return caseId;
+    return record.caseId() == null ? "" : record.caseId().toString();
   }
 
   public String getSubject() {
-    return subject;
+    return record.subject();
   }
 
   public String getCategories() {
-    return categories;
+    return record.categories();
   }
 
   public String getDecision() {
-    return decision;
+    return record.decision().name();
   }
 
   public String getReason() {
-    return reason;
+    return record.reason();
   }
 
   public String getBasis() {
-    return basis;
+    return record.legalBasis();
   }
 
   public boolean isBreakGlass() {
-    return breakGlass;
+    return record.breakGlass();
   }
 }

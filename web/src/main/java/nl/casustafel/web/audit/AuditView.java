@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.casustafel.audit.AuditCsv;
 import nl.casustafel.audit.AuditFilter;
 import nl.casustafel.audit.AuditStore;
 import nl.casustafel.audit.ChainedEvent;
