@@ -105,17 +105,25 @@ class CsrfIT extends BrowserTest {
     // The victim's own page: the same form with its ViewState and nonce is taken.
     HttpResponse<String> ownPage = CookieHttp.get(CASE_PAGE, victim);
     assertEquals(200, ownPage.statusCode());
-    CookieHttp.postForm(
-        CASE_PAGE,
-        victim,
-        with(
+    HttpResponse<String> own =
+        CookieHttp.postForm(
+            CASE_PAGE,
+            victim,
             with(
-                addForm(run + "-own"),
-                "jakarta.faces.ViewState",
-                CookieHttp.viewState(ownPage.body())),
-            "primefaces.nonce",
-            CookieHttp.nonce(ownPage)));
-    assertTrue(texts().contains(run + "-own"), "the control post was not taken: the form is wrong");
+                with(
+                    addForm(run + "-own"),
+                    "jakarta.faces.ViewState",
+                    CookieHttp.viewState(ownPage.body())),
+                "primefaces.nonce",
+                CookieHttp.nonce(ownPage)));
+    assertTrue(
+        texts().contains(run + "-own"),
+        "the control post was not taken: "
+            + own.statusCode()
+            + " "
+            + own.headers().firstValue("Location").orElse("")
+            + " "
+            + own.body().replaceAll("\\s+", " ").substring(0, Math.min(600, own.body().length())));
   }
 
   @Test

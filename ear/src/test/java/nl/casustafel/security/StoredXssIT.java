@@ -84,7 +84,7 @@ class StoredXssIT extends BrowserTest {
                     + "var t = text.getBoundingClientRect(), m = meta.getBoundingClientRect();"
                     + "return {textRight: t.right, metaLeft: m.left, sameLine:"
                     + " text.getClientRects().length === 1 && meta.getClientRects().length === 1"
-                    + " && Math.abs(t.top - m.top) < 2};",
+                    + " && t.top < m.bottom && m.top < t.bottom};",
                 holder);
     assertEquals(Boolean.TRUE, layout.get("sameLine"), "text and meta wrapped: " + layout);
     assertTrue(
