@@ -1,7 +1,6 @@
 package nl.casustafel.shared;
 
 import jakarta.persistence.QueryTimeoutException;
-import jakarta.resource.spi.ResourceAllocationException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
@@ -40,9 +39,16 @@ public final class DatabaseOutage {
   /** Deep enough for every container's nesting; a guard against a cause chain that loops. */
   private static final int MAX_LINKS = 64;
 
-  /** Liberty's names for "no connection in time" and "this connection is dead". */
+  /**
+   * Liberty's names for "no connection in time" and "this connection is dead", matched by name
+   * along the class hierarchy: the Jakarta Connectors API that declares ResourceAllocationException
+   * is not visible to an application of the web profile (a reference to it fails to load).
+   */
   private static final Set<String> LIBERTY_CONNECTION_FAILURES =
-      Set.of("ConnectionWaitTimeoutException", "StaleConnectionException");
+      Set.of(
+          "ConnectionWaitTimeoutException",
+          "StaleConnectionException",
+          "ResourceAllocationException");
 
   private DatabaseOutage() {}
 
@@ -77,10 +83,18 @@ public final class DatabaseOutage {
         || link instanceof SQLTimeoutException
         || link instanceof SocketTimeoutException
         || link instanceof ConnectException
-        || link instanceof ResourceAllocationException
         || link instanceof QueryTimeoutException
         || (link instanceof SQLException sql && isNoAnswerState(sql.getSQLState()))
-        || LIBERTY_CONNECTION_FAILURES.contains(link.getClass().getSimpleName());
+        || isLibertyConnectionFailure(link.getClass());
+  }
+
+  private static boolean isLibertyConnectionFailure(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      if (LIBERTY_CONNECTION_FAILURES.contains(c.getSimpleName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
