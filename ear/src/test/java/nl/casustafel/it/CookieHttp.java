@@ -55,6 +55,29 @@ public final class CookieHttp {
         .collect(Collectors.joining("; "));
   }
 
+  /**
+   * The Cookie header after a response: its {@code Set-Cookie}s replace the cookies of the same
+   * name, as a browser would (a session id may change, e.g. at sign-in).
+   */
+  public static String updated(String cookieHeader, HttpResponse<?> response) {
+    Map<String, String> jar = new java.util.LinkedHashMap<>();
+    for (String pair : cookieHeader.split(";\\s*")) {
+      if (pair.contains("=")) {
+        jar.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+      }
+    }
+    for (String set : response.headers().allValues("Set-Cookie")) {
+      String pair = set.split(";", 2)[0];
+      if (pair.contains("=")) {
+        jar.put(
+            pair.substring(0, pair.indexOf('=')).strip(), pair.substring(pair.indexOf('=') + 1));
+      }
+    }
+    return jar.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining("; "));
+  }
+
   public static HttpResponse<String> get(String path, String cookieHeader) {
     return send(HttpRequest.newBuilder(Stack.url(path)).GET(), cookieHeader);
   }

@@ -105,6 +105,7 @@ class CsrfIT extends BrowserTest {
     // The victim's own page: the same form with its ViewState and nonce is taken.
     HttpResponse<String> ownPage = CookieHttp.get(CASE_PAGE, victim);
     assertEquals(200, ownPage.statusCode());
+    victim = CookieHttp.updated(victim, ownPage);
     HttpResponse<String> own =
         CookieHttp.postForm(
             CASE_PAGE,
@@ -123,7 +124,15 @@ class CsrfIT extends BrowserTest {
             + " "
             + own.headers().firstValue("Location").orElse("")
             + " "
-            + own.body().replaceAll("\\s+", " ").substring(0, Math.min(600, own.body().length())));
+            + messages(own.body()));
+  }
+
+  /** The Faces messages of a page, or its start when it has none. */
+  private static String messages(String page) {
+    int at = page.indexOf("ui-messages");
+    String text =
+        (at < 0 ? page : page.substring(at)).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+    return text.substring(0, Math.min(500, text.length()));
   }
 
   @Test
