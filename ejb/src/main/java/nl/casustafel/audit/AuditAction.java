@@ -13,5 +13,12 @@ public enum AuditAction {
   BREAK_GLASS,
   LOGIN_FAILURE,
   /** An auditor's query of the log: auditors are logged too. */
-  AUDIT_QUERY
+  AUDIT_QUERY,
+  /**
+   * The database was restored from a backup ({@code ./casustafel restore}): the events after the
+   * backup's last sequence number are lost. The reason says to which sequence number, from which
+   * backup, taken when, and how far the external checkpoints went; a checkpoint is signed at this
+   * event. How it is verified: {@link AuditVerifier}. Append-only enum: new values at the end.
+   */
+  RESTORED
 }

@@ -41,6 +41,19 @@ import java.util.TreeMap;
  * to rewrite, and the application may have stopped before the timer ran. Hence: keep the directory
  * where the database's administrators cannot write, and verify with the application's {@code
  * checkpoint-every}.
+ *
+ * <p><b>Restores.</b> A database restored from a backup has lost the events after the backup's last
+ * sequence number N, while the external file still holds the checkpoints signed for them: the chain
+ * would read as cut off. {@code ./casustafel restore} therefore appends a RESTORED event at N+1 and
+ * signs a checkpoint at it (in the database and in the file). The rule: a RESTORED event at R that
+ * a validly signed checkpoint at R vouches for (the chain reaches it with the signed hash) marks a
+ * restore to R-1, reported in {@link Verification#restoredTo()}; the file's lines written
+ * <i>before</i> the first line of that checkpoint, at R or later, were signed for the lost events
+ * and are set aside. Nothing else is: every checkpoint up to N, every database checkpoint and every
+ * line written after the restore still has to match, and a forged line fails anywhere. Without a
+ * key, nobody can make a RESTORED event that a checkpoint vouches for. Limit: a backup of events
+ * that an earlier restore had already given up (taken before that restore, reaching past its point)
+ * cannot be restored without breaking verification, since the earlier restore's line still counts.
  */
 public final class AuditVerifier {
 
@@ -68,9 +81,7 @@ public final class AuditVerifier {
       Iterator<ChainedEvent> events,
       Collection<Checkpoint> database,
       CheckpointFile witness) {
-    List<Checkpoint> all = new ArrayList<>(database);
-    all.addAll(witness.checkpoints());
-    Walk walk = new Walk(tenant, all);
+    Walk walk = new Walk(tenant, database, witness.checkpoints());
     while (events.hasNext()) {
       Verification broken = walk.step(events.next());
       if (broken != null) {
@@ -85,7 +96,8 @@ public final class AuditVerifier {
     String fault = witnessFault(tenant, length, database, witness);
     return fault != null
         ? Verification.broken(tenant, length, walk.lastGood + 1, fault)
-        : Verification.ok(tenant, length, walk.signed.isEmpty() ? 0 : walk.signed.lastKey());
+        : Verification.ok(
+            tenant, length, walk.signed.isEmpty() ? 0 : walk.signed.lastKey(), walk.restoredTo);
   }
 
   /** Why the external file fails the rule in the class comment, or null. */
@@ -105,26 +117,42 @@ public final class AuditVerifier {
     return witness.fault(false, null);
   }
 
+  /** A validly signed checkpoint and its line in the external file ({@link #DATABASE}: none). */
+  private record Signed(Checkpoint checkpoint, int line) {
+
+    boolean matches(ChainedEvent event) {
+      return Arrays.equals(checkpoint.hash(), event.hash());
+    }
+  }
+
+  private static final int DATABASE = -1;
+
   /** One pass over a chain: what has been seen so far. */
   private final class Walk {
     private final String tenant;
-    private final TreeMap<Long, Checkpoint> signed = new TreeMap<>();
+    private final TreeMap<Long, List<Signed>> signed = new TreeMap<>();
+    private final List<Long> restoredTo = new ArrayList<>();
     private long forged = Long.MAX_VALUE;
     private long expected = 1;
     private long lastGood;
     private byte[] prev = AuditChain.GENESIS;
 
-    Walk(String tenant, Collection<Checkpoint> checkpoints) {
+    Walk(String tenant, Collection<Checkpoint> database, List<Checkpoint> file) {
       this.tenant = tenant;
-      for (Checkpoint c : checkpoints) {
-        if (!c.tenant().equals(tenant)) {
-          continue;
-        }
-        if (signer.verify(c)) {
-          signed.merge(c.seq(), c, (a, b) -> Arrays.equals(a.hash(), b.hash()) ? a : mismatch(a));
-        } else {
-          forged = Math.min(forged, c.seq());
-        }
+      database.forEach(c -> add(c, DATABASE));
+      for (int line = 0; line < file.size(); line++) {
+        add(file.get(line), line);
+      }
+    }
+
+    private void add(Checkpoint c, int line) {
+      if (!c.tenant().equals(tenant)) {
+        return;
+      }
+      if (signer.verify(c)) {
+        signed.computeIfAbsent(c.seq(), seq -> new ArrayList<>()).add(new Signed(c, line));
+      } else {
+        forged = Math.min(forged, c.seq());
       }
     }
 
@@ -138,20 +166,56 @@ public final class AuditVerifier {
         return Verification.broken(
             tenant, expected - 1, event.seq() > expected ? expected : event.seq(), fault);
       }
-      Checkpoint checkpoint = signed.get(event.seq());
-      if (checkpoint != null && !Arrays.equals(checkpoint.hash(), event.hash())) {
-        return Verification.broken(
-            tenant,
-            expected - 1,
-            lastGood + 1,
-            "rewritten: the chain does not reach the checkpoint signed at " + event.seq());
+      if (event.entry().action() == AuditAction.RESTORED) {
+        restored(event);
       }
-      if (checkpoint != null) {
+      List<Signed> here = signed.get(event.seq());
+      if (here != null) {
+        if (here.stream().anyMatch(s -> !s.matches(event))) {
+          return Verification.broken(
+              tenant,
+              expected - 1,
+              lastGood + 1,
+              "rewritten: the chain does not reach the checkpoint signed at " + event.seq());
+        }
         lastGood = event.seq();
       }
       prev = event.hash();
       expected++;
       return null;
+    }
+
+    /**
+     * A RESTORED event that a valid checkpoint at its own sequence number vouches for: sets aside
+     * the file's lines before that checkpoint's first line, at this sequence number or later (the
+     * rule in the class comment).
+     */
+    private void restored(ChainedEvent event) {
+      List<Signed> vouching =
+          signed.getOrDefault(event.seq(), List.of()).stream()
+              .filter(s -> s.matches(event))
+              .toList();
+      if (vouching.isEmpty()) {
+        return; // Not signed by the restore: an ordinary event, checked as any other.
+      }
+      restoredTo.add(event.seq() - 1);
+      int restoreLine =
+          vouching.stream()
+              .mapToInt(Signed::line)
+              .filter(l -> l != DATABASE)
+              .min()
+              .orElse(DATABASE);
+      if (restoreLine == DATABASE) {
+        return; // The file does not hold the restore's checkpoint: nothing in it is set aside.
+      }
+      Iterator<List<Signed>> later = signed.tailMap(event.seq(), true).values().iterator();
+      while (later.hasNext()) {
+        List<Signed> atSeq = later.next();
+        atSeq.removeIf(s -> s.line() != DATABASE && s.line() < restoreLine);
+        if (atSeq.isEmpty()) {
+          later.remove();
+        }
+      }
     }
 
     /** The verdict when the end of the chain breaks it, or null. */
@@ -190,9 +254,5 @@ public final class AuditVerifier {
       return "its fields do not match its hash (edited)";
     }
     return null;
-  }
-
-  private static Checkpoint mismatch(Checkpoint c) {
-    throw new IllegalStateException("Two validly signed checkpoints disagree at " + c.seq());
   }
 }

@@ -89,6 +89,17 @@ public record CheckpointFile(
   }
 
   /**
+   * The file as a chain that ends at {@code seq} should find it: its lines up to that sequence
+   * number, in their order (a restore checks the backup's chain against these; the later lines
+   * vouch for the events the backup does not have). A file that could not be read stays so.
+   */
+  public CheckpointFile upTo(long seq) {
+    List<Checkpoint> kept = checkpoints.stream().filter(c -> c.seq() <= seq).toList();
+    Status left = status == Status.READ && kept.isEmpty() ? Status.EMPTY : status;
+    return new CheckpointFile(path, left, kept, detail);
+  }
+
+  /**
    * Why this file fails verification, or null: an unreadable file or line always fails; a missing
    * or empty file only when a witness is {@code required} (its {@code why} ends the sentence).
    */

@@ -52,7 +52,8 @@ public class AuditResource {
             .add("tenant", v.tenant())
             .add("ok", v.ok())
             .add("events", v.events())
-            .add("lastCheckpoint", v.lastCheckpoint());
+            .add("lastCheckpoint", v.lastCheckpoint())
+            .add("restoredTo", Json.createArrayBuilder(v.restoredTo()));
     if (!v.ok()) {
       json.add("firstBroken", v.firstBroken()).add("reason", v.reason());
     }
