@@ -32,14 +32,21 @@ class PublicHttpIT {
     assertTrue(response.headers().firstValue("X-Powered-By").isEmpty());
   }
 
+  /** By way of the application's gateway, which passes the request on unchanged (issue #12). */
   @Test
   void aPageSendsTheBrowserToKeycloakWithPkce() {
     HttpResponse<String> response = get("/partners.xhtml");
     assertEquals(302, response.statusCode());
-    URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
-    String query = location.getRawQuery();
+    URI gateway = URI.create(response.headers().firstValue("Location").orElseThrow());
     assertTrue(
-        location.toString().startsWith(KeycloakAdmin.ISSUER + "/protocol/openid-connect/auth"),
+        gateway.toString().startsWith(Stack.url("/sign-in/keycloak?").toString()),
+        gateway.toString());
+    HttpResponse<String> passedOn = get(gateway.getRawPath() + "?" + gateway.getRawQuery());
+    assertEquals(302, passedOn.statusCode(), passedOn.body());
+    URI location = URI.create(passedOn.headers().firstValue("Location").orElseThrow());
+    String query = location.getRawQuery();
+    assertEquals(
+        KeycloakAdmin.ISSUER + "/protocol/openid-connect/auth?" + gateway.getRawQuery(),
         location.toString());
     assertTrue(query.contains("code_challenge_method=S256"), query);
     assertTrue(query.contains("code_challenge="), query);

@@ -114,6 +114,21 @@ class LibertyHardeningTest {
     assertEquals("false", attribute(client, "isClientSideRedirectSupported"));
   }
 
+  /**
+   * The browser reaches Keycloak through the application's gateway, which shows a page of ours when
+   * Keycloak does not answer (issue #12); Liberty's own calls go to Keycloak directly.
+   */
+  @Test
+  void theBrowserGoesToKeycloakByWayOfTheApplication() {
+    Element client = config.one("openidConnectClient");
+    String app = config.defaults().get("casustafel.app.url");
+    String issuer = config.defaults().get("casustafel.oidc.issuer");
+    assertEquals(app + "/sign-in/keycloak", attribute(client, "authorizationEndpointUrl"));
+    assertEquals(issuer + "/protocol/openid-connect/token", attribute(client, "tokenEndpointUrl"));
+    assertEquals(issuer + "/protocol/openid-connect/certs", attribute(client, "jwkEndpointUrl"));
+    assertEquals(app, attribute(client, "redirectToRPHostAndPort"));
+  }
+
   @Test
   void theApiChecksIssuerSignatureAndAudience() {
     Element jwt = config.one("mpJwt");

@@ -34,6 +34,7 @@ public class TenantChoiceFilter extends HttpFilter {
         && !CHOICE_PAGE.equals(path)
         && !path.startsWith("/api/")
         && !path.startsWith("/jakarta.faces.resource/")
+        && !path.startsWith("/sign-in/") // session-guard.js's check of the sign-in: no page
         && activeTenant.mustChoose()) {
       response.sendRedirect(request.getContextPath() + CHOICE_PAGE);
       return;
