@@ -91,12 +91,19 @@ public final class Browser implements AutoCloseable {
                         + ", "
                         + r.getNodes().size()
                         + "x, e.g. "
-                        + r.getNodes().stream().limit(3).map(n -> n.getTarget().toString()).toList()
+                        + r.getNodes().stream()
+                            .limit(3)
+                            .map(n -> n.getTarget() + " " + abbreviated(n.getHtml()))
+                            .toList()
                         + ")")
             .toList();
     if (!violations.isEmpty()) {
       throw new AssertionError("axe-core on " + driver.getCurrentUrl() + ": " + violations);
     }
+  }
+
+  private static String abbreviated(String html) {
+    return html == null || html.length() <= 160 ? html : html.substring(0, 160) + "…";
   }
 
   /** {@link #assertAccessible()} when the browser shows an HTML page of ours (not Keycloak's). */

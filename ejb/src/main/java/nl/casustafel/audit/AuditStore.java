@@ -161,20 +161,7 @@ public class AuditStore {
    * to the next day's (23 or 25 hours on the days the clocks change).
    */
   static String where(String tenant, AuditFilter f, List<Object> params) {
-    StringBuilder where = new StringBuilder();
-    if (f.exception() == AuditFilter.Exception.BULK) {
-      // Grouped once per user and hour and joined back: a correlated subquery would group the
-      // whole log again for every row (minutes on a large log).
-      where.append(
-          " JOIN (SELECT actor_username AS u, DATE_FORMAT(occurred_at, '%Y-%m-%d %H') AS h"
-              + " FROM audit_event WHERE tenant_id = ? AND subject_ref IS NOT NULL GROUP BY u, h"
-              + " HAVING COUNT(DISTINCT subject_ref) > "
-              + BULK_SUBJECTS
-              + ") bulk ON bulk.u = e.actor_username"
-              + " AND bulk.h = DATE_FORMAT(e.occurred_at, '%Y-%m-%d %H')");
-      params.add(tenant);
-    }
-    where.append(" WHERE e.tenant_id = ?");
+    StringBuilder where = new StringBuilder(" WHERE e.tenant_id = ?");
     params.add(tenant);
     condition(where, params, " AND e.subject_ref = ?", f.subject());
     condition(where, params, " AND e.actor_username = ?", f.user());
@@ -190,8 +177,20 @@ public class AuditStore {
             case DENIED -> " AND e.decision = 'DENY'";
             case BREAK_GLASS -> " AND e.break_glass";
             case AFTER_REVOKE -> " AND e.decision = 'DENY' AND e.reason = 'NOT_PARTICIPATING'";
-            case BULK -> ""; // the join above
+            case BULK ->
+                // Not correlated with the outer row (tenant as a parameter), so MariaDB groups
+                // the log once and probes it per row; tenant_id = e.tenant_id would group the
+                // whole log again for every row.
+                " AND (e.actor_username, DATE_FORMAT(e.occurred_at, '%Y-%m-%d %H')) IN"
+                    + " (SELECT actor_username, DATE_FORMAT(occurred_at, '%Y-%m-%d %H')"
+                    + " FROM audit_event WHERE tenant_id = ? AND subject_ref IS NOT NULL"
+                    + " GROUP BY 1, 2 HAVING COUNT(DISTINCT subject_ref) > "
+                    + BULK_SUBJECTS
+                    + ")";
           });
+      if (f.exception() == AuditFilter.Exception.BULK) {
+        params.add(tenant);
+      }
     }
     return where.toString();
   }
