@@ -7,9 +7,9 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 
 /**
- * Whether Keycloak answers, asked at most once per {@link #TTL} (10 s) and remembered in between,
- * so that a sign-in while Keycloak is down waits for one probe at most and a Keycloak that comes
- * back is used within 10 s, without restarting Liberty.
+ * Whether Keycloak answers. A "no" is remembered for {@link #TTL} (10 s), so that sign-ins while
+ * Keycloak is down wait for one probe at most and a Keycloak that comes back is used within 10 s,
+ * without restarting Liberty; a "yes" is asked again at every sign-in.
  *
  * <p>Thread-safe: one caller probes while the others wait for its answer (at most the probe's own
  * timeout). A clock that goes back counts as an expired answer. Changes are logged (Keycloak down:
@@ -37,17 +37,24 @@ final class KeycloakReachability {
     this.ttl = ttl;
   }
 
+  /**
+   * Whether Keycloak answers now. A "no" is trusted for the TTL, so a dead Keycloak does not cost
+   * every sign-in the probe's wait; a "yes" is never trusted from memory, so a Keycloak that just
+   * stopped is noticed at the next sign-in rather than after the TTL.
+   */
   synchronized boolean isUp() {
-    if (checkedAt == null || expired(Duration.between(checkedAt, clock.instant()))) {
-      boolean answered = probe.getAsBoolean();
-      if (!answered && (checkedAt == null || up)) {
-        LOG.warning("Keycloak does not answer: new sign-ins are refused with a 503 page.");
-      } else if (answered && checkedAt != null && !up) {
-        LOG.info("Keycloak answers again: sign-in works.");
-      }
-      up = answered;
-      checkedAt = clock.instant();
+    Instant now = clock.instant();
+    if (checkedAt != null && !up && !expired(Duration.between(checkedAt, now))) {
+      return false;
     }
+    boolean answered = probe.getAsBoolean();
+    if (!answered && (checkedAt == null || up)) {
+      LOG.warning("Keycloak does not answer: new sign-ins are refused with a 503 page.");
+    } else if (answered && checkedAt != null && !up) {
+      LOG.info("Keycloak answers again: sign-in works.");
+    }
+    up = answered;
+    checkedAt = now;
     return up;
   }
 
