@@ -56,6 +56,7 @@ class CsrfIT extends BrowserTest {
   private static Map<String, String> addForm(String text) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("add", "add");
+    form.put("add_SUBMIT", "1"); // MyFaces (Liberty's Faces) decodes a form only with this field
     form.put("add:category_input", "SOCIAL");
     form.put("add:text", text);
     form.put("add:save", "add:save");
