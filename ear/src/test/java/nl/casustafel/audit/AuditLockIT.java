@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -78,42 +78,20 @@ class AuditLockIT extends ApiTest {
   }
 
   /**
-   * Appends {@link #SEEDED} events of one bulk reader onto the tenant's chain (head locked, chained
-   * with the application's own hashing and row mapping), so the chain still verifies.
+   * Appends {@link #SEEDED} events of one bulk reader onto the tenant's chain with the
+   * application's own writer (head locked, same hashing and row mapping), so the chain still
+   * verifies.
    */
   private static void seed() throws SQLException {
     try (Connection db = ownerDatabase()) {
       db.setAutoCommit(false);
-      long seq;
-      byte[] prev;
-      try (PreparedStatement head =
-          db.prepareStatement("SELECT seq, hash FROM audit_head WHERE tenant_id = ? FOR UPDATE")) {
-        head.setString(1, TENANT);
-        try (ResultSet r = head.executeQuery()) {
-          assertTrue(r.next(), "zvh-gv has no chain yet");
-          seq = r.getLong(1);
-          prev = r.getBytes(2);
-        }
-      }
       Instant start = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-      try (PreparedStatement insert = db.prepareStatement(AuditRows.insertEvents(CHUNK))) {
-        for (int done = 0; done < SEEDED; done += CHUNK) {
-          for (int row = 0; row < CHUNK; row++) {
-            int n = done + row;
-            ChainedEvent event =
-                AuditChain.append(++seq, prev, entry(n, start.plusMillis(n * 500L)));
-            AuditRows.bind(insert, row, event);
-            prev = event.hash();
-          }
-          insert.executeUpdate();
+      for (int done = 0; done < SEEDED; done += CHUNK) {
+        List<AuditEntry> entries = new ArrayList<>(CHUNK);
+        for (int n = done; n < done + CHUNK; n++) {
+          entries.add(entry(n, start.plusMillis(n * 500L)));
         }
-      }
-      try (PreparedStatement move =
-          db.prepareStatement("UPDATE audit_head SET seq = ?, hash = ? WHERE tenant_id = ?")) {
-        move.setLong(1, seq);
-        move.setBytes(2, prev);
-        move.setString(3, TENANT);
-        move.executeUpdate();
+        AuditChainWriter.append(db, TENANT, entries);
       }
       db.commit();
     }

@@ -34,14 +34,9 @@ public class DaylightSavingLog {
   public void appendAndSign(String tenant, List<AuditEntry> entries, Instant signedAt)
       throws SQLException {
     log.append(tenant, entries);
-    try (Connection c = db.getConnection();
-        PreparedStatement head =
-            c.prepareStatement("SELECT seq, hash FROM audit_head WHERE tenant_id = ?")) {
-      head.setString(1, tenant);
-      try (ResultSet r = head.executeQuery()) {
-        r.next();
-        checkpoints.sign(c, tenant, r.getLong(1), r.getBytes(2), signedAt);
-      }
+    try (Connection c = db.getConnection()) {
+      AuditChainWriter.Head head = AuditChainWriter.lock(c, tenant);
+      checkpoints.sign(c, tenant, head.seq(), head.hash(), signedAt);
     }
   }
 
