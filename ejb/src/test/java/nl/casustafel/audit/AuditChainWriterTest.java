@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +19,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import nl.casustafel.covenant.Purpose;
 import nl.casustafel.identity.Role;
+import nl.casustafel.shared.Jdbc;
 import nl.casustafel.tenant.TenantId;
 import org.junit.jupiter.api.Test;
 
@@ -49,55 +49,49 @@ class AuditChainWriterTest {
 
   /** A connection whose head stands at 41, recording every statement it executes. */
   private static Connection recording(List<Executed> executed) {
-    return (Connection)
-        Proxy.newProxyInstance(
-            AuditChainWriterTest.class.getClassLoader(),
-            new Class<?>[] {Connection.class},
-            (proxy, method, args) -> {
-              if (!method.getName().equals("prepareStatement")) {
-                throw new UnsupportedOperationException(method.getName());
-              }
-              return statement((String) args[0], executed);
-            });
+    return Jdbc.fake(
+        Connection.class,
+        (proxy, method, args) -> {
+          if (!method.getName().equals("prepareStatement")) {
+            throw new UnsupportedOperationException(method.getName());
+          }
+          return statement((String) args[0], executed);
+        });
   }
 
   private static PreparedStatement statement(String sql, List<Executed> executed) {
     Map<Integer, Object> bound = new HashMap<>();
-    return (PreparedStatement)
-        Proxy.newProxyInstance(
-            AuditChainWriterTest.class.getClassLoader(),
-            new Class<?>[] {PreparedStatement.class},
-            (proxy, method, args) ->
-                switch (method.getName()) {
-                  case "executeUpdate" -> {
-                    executed.add(new Executed(sql, bound));
-                    yield 1;
-                  }
-                  case "executeQuery" -> {
-                    executed.add(new Executed(sql, bound));
-                    yield headRow();
-                  }
-                  case "close" -> null;
-                  default -> {
-                    bound.put((Integer) args[0], args.length > 1 ? args[1] : null);
-                    yield null;
-                  }
-                });
+    return Jdbc.fake(
+        PreparedStatement.class,
+        (proxy, method, args) ->
+            switch (method.getName()) {
+              case "executeUpdate" -> {
+                executed.add(new Executed(sql, bound));
+                yield 1;
+              }
+              case "executeQuery" -> {
+                executed.add(new Executed(sql, bound));
+                yield headRow();
+              }
+              case "close" -> null;
+              default -> {
+                bound.put((Integer) args[0], method.getName().equals("setNull") ? null : args[1]);
+                yield null;
+              }
+            });
   }
 
   private static ResultSet headRow() {
-    return (ResultSet)
-        Proxy.newProxyInstance(
-            AuditChainWriterTest.class.getClassLoader(),
-            new Class<?>[] {ResultSet.class},
-            (proxy, method, args) ->
-                switch (method.getName()) {
-                  case "next" -> true;
-                  case "getLong" -> 41L;
-                  case "getBytes" -> HEAD_HASH;
-                  case "close" -> null;
-                  default -> throw new UnsupportedOperationException(method.getName());
-                });
+    return Jdbc.fake(
+        ResultSet.class,
+        (proxy, method, args) ->
+            switch (method.getName()) {
+              case "next" -> true;
+              case "getLong" -> 41L;
+              case "getBytes" -> HEAD_HASH;
+              case "close" -> null;
+              default -> throw new UnsupportedOperationException(method.getName());
+            });
   }
 
   @Test
