@@ -16,12 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.casustafel.covenant.DataCategory;
-import nl.casustafel.covenant.Purpose;
-import nl.casustafel.identity.Role;
 import nl.casustafel.it.Api;
 import nl.casustafel.it.ApiTest;
-import nl.casustafel.partner.PartnerId;
-import nl.casustafel.tenant.TenantId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,18 +94,9 @@ class AuditLockIT extends ApiTest {
   }
 
   private static AuditEntry entry(int n, Instant at) {
-    return AuditEvent.of(new TenantId(TENANT), at)
-        .actor(
-            "it-bulk-reader",
-            "it.bulk.reader",
-            new PartnerId("politie-midden-nederland"),
-            Set.of(Role.PARTNER_MEMBER))
-        .action(AuditAction.READ)
+    return TestEvents.policeRead(TENANT, at, "it-bulk-reader", "it.bulk.reader")
         .about(1L + n % 5, "ps-it-bulk-" + (n % 4000))
         .categories(Set.of(DataCategory.IDENTIFYING))
-        .decision(AuditDecision.PERMIT)
-        .basis("art. 5")
-        .purpose(Purpose.CASE_CONFERENCE)
         .origin("127.0.0.1", "it-bulk-" + n)
         .build();
   }
