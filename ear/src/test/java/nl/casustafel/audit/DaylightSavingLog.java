@@ -52,18 +52,9 @@ public class DaylightSavingLog {
 
   /** The tenant's events through the log's row mapping, in order. */
   public List<ChainedEvent> events(String tenant) throws SQLException {
-    List<ChainedEvent> events = new ArrayList<>();
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement("SELECT * FROM audit_event WHERE tenant_id = ? ORDER BY seq")) {
-      s.setString(1, tenant);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          events.add(AuditRows.event(r));
-        }
-      }
+    try (Connection c = db.getConnection()) {
+      return new AuditReader(c).events(tenant);
     }
-    return events;
   }
 
   /** The tenant's checkpoints in the database, through the log's reader. */
