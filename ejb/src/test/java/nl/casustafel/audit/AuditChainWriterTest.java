@@ -15,12 +15,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
-import nl.casustafel.covenant.Purpose;
-import nl.casustafel.identity.Role;
 import nl.casustafel.shared.Jdbc;
-import nl.casustafel.tenant.TenantId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,13 +34,7 @@ class AuditChainWriterTest {
   private record Executed(String sql, Map<Integer, Object> bound) {}
 
   private static AuditEntry entry(int i) {
-    return AuditEvent.of(new TenantId("zvh-gv"), T0.plusSeconds(i))
-        .actor("sub-1", "politie.mnl", null, Set.of(Role.PARTNER_MEMBER))
-        .action(AuditAction.READ)
-        .decision(AuditDecision.PERMIT)
-        .purpose(Purpose.CASE_CONFERENCE)
-        .origin("10.0.0.1", "4bf92f3577b34da6a3ce929d0e0e4736")
-        .build();
+    return TestEvents.policeRead(T0.plusSeconds(i)).build();
   }
 
   /** A connection whose head stands at 41, recording every statement it executes. */
