@@ -43,12 +43,12 @@ public final class SeedAuditLog {
     String tenant = args[5];
     int events = Integer.parseInt(args[6]);
     CheckpointSigner signer = CheckpointSigner.signing(Path.of(args[3]));
+    Path checkpointDir = Path.of(args[4]);
     long started = System.nanoTime();
     try (Connection c = DriverManager.getConnection(args[0], args[1], args[2])) {
       c.setAutoCommit(false);
       for (int from = 1; from <= events; from += PER_CHECKPOINT) {
-        append(
-            c, signer, Path.of(args[4]), tenant, from, Math.min(from + PER_CHECKPOINT, events + 1));
+        append(c, signer, checkpointDir, tenant, from, Math.min(from + PER_CHECKPOINT, events + 1));
       }
     }
     System.out.printf(
