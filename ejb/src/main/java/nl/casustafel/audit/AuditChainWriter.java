@@ -16,9 +16,16 @@ import java.util.List;
  * AuditLog} uses it in the caller's transaction, and so do the restore and drills (devstack), the
  * bench seeder and the integration tests' seeders, each with a connection of its own.
  *
- * <p>Usage: {@code List<ChainedEvent> chained = AuditChainWriter.append(c, tenant, entries); if
- * (AuditChainWriter.checkpointDue(chained, every)) AuditChainWriter.checkpoint(c, signer, tenant,
- * Head.of(last), now);} — then commit, then the checkpoint's line ({@link CheckpointFile#append}).
+ * <p>Usage, with auto-commit off:
+ *
+ * <pre>{@code
+ * List<ChainedEvent> chained = AuditChainWriter.append(c, tenant, entries);
+ * if (AuditChainWriter.checkpointDue(chained, every)) {
+ *   ChainedEvent last = chained.get(chained.size() - 1);
+ *   checkpoint = AuditChainWriter.checkpoint(c, signer, tenant, Head.of(last), clock.instant());
+ * }
+ * c.commit(); // then, for a checkpoint: CheckpointFile.append(dir, checkpoint)
+ * }</pre>
  */
 public final class AuditChainWriter {
 
