@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,7 +17,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import nl.casustafel.audit.AuditAction;
 import nl.casustafel.audit.AuditReader;
-import nl.casustafel.audit.AuditRows;
 import nl.casustafel.audit.ChainedEvent;
 import nl.casustafel.audit.CheckpointFile;
 import nl.casustafel.audit.Verification;
@@ -178,17 +176,7 @@ class RestoreDrillTest {
   }
 
   private static List<ChainedEvent> events(Connection c, String tenant) throws SQLException {
-    List<ChainedEvent> events = new ArrayList<>();
-    try (PreparedStatement s =
-        c.prepareStatement("SELECT * FROM audit_event WHERE tenant_id = ? ORDER BY seq")) {
-      s.setString(1, tenant);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          events.add(AuditRows.event(r));
-        }
-      }
-    }
-    return events;
+    return new AuditReader(c).events(tenant);
   }
 
   /** The rows in every table of the database, by table name. */

@@ -154,16 +154,7 @@ final class FuzzBodies {
     }
 
     void add(String what, byte[] body, Set<Integer> statuses, String named) {
-      list.add(
-          new FuzzCall(
-              op.label() + " body " + what,
-              op.method(),
-              path,
-              account,
-              body,
-              "application/json",
-              statuses,
-              named));
+      add(what, body, "application/json", statuses, named);
     }
 
     void addJson(String what, String json, String named) {
@@ -171,16 +162,21 @@ final class FuzzBodies {
     }
 
     void addText(String what, String body, String contentType, Set<Integer> statuses) {
+      add(what, FuzzJson.utf8(body), contentType, statuses, null);
+    }
+
+    private void add(
+        String what, byte[] body, String contentType, Set<Integer> statuses, String named) {
       list.add(
           new FuzzCall(
               op.label() + " body " + what,
               op.method(),
               path,
               account,
-              FuzzJson.utf8(body),
+              body,
               contentType,
               statuses,
-              null));
+              named));
     }
   }
 }

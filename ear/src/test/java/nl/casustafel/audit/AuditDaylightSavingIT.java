@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.casustafel.covenant.DataCategory;
-import nl.casustafel.covenant.Purpose;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.identity.Role;
 import nl.casustafel.it.Deployments;
@@ -55,7 +54,10 @@ class AuditDaylightSavingIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.services(
-        "audit-daylight-saving-it", AuditDaylightSavingIT.class, DaylightSavingLog.class);
+        "audit-daylight-saving-it",
+        AuditDaylightSavingIT.class,
+        DaylightSavingLog.class,
+        TestEvents.class);
   }
 
   @EJB private DaylightSavingLog log;
@@ -115,18 +117,9 @@ class AuditDaylightSavingIT {
   }
 
   private static AuditEntry entry(String tenant, Instant at) {
-    return AuditEvent.of(new TenantId(tenant), at)
-        .actor(
-            "it-dst-subject",
-            "it.dst",
-            new PartnerId("politie-midden-nederland"),
-            Set.of(Role.PARTNER_MEMBER))
-        .action(AuditAction.READ)
+    return TestEvents.policeRead(tenant, at, "it-dst-subject", "it.dst")
         .about(1L, "ps-it-dst")
         .categories(Set.of(DataCategory.CONTACT))
-        .decision(AuditDecision.PERMIT)
-        .basis("art. 5")
-        .purpose(Purpose.CASE_CONFERENCE)
         .origin("127.0.0.1", UUID.randomUUID().toString().replace("-", ""))
         .build();
   }

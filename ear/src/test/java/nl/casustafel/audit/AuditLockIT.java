@@ -5,23 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.casustafel.covenant.DataCategory;
-import nl.casustafel.covenant.Purpose;
-import nl.casustafel.identity.Role;
 import nl.casustafel.it.Api;
 import nl.casustafel.it.ApiTest;
-import nl.casustafel.partner.PartnerId;
-import nl.casustafel.tenant.TenantId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,60 +74,29 @@ class AuditLockIT extends ApiTest {
   }
 
   /**
-   * Appends {@link #SEEDED} events of one bulk reader onto the tenant's chain (head locked, chained
-   * with the application's own hashing and row mapping), so the chain still verifies.
+   * Appends {@link #SEEDED} events of one bulk reader onto the tenant's chain with the
+   * application's own writer (head locked, same hashing and row mapping), so the chain still
+   * verifies.
    */
   private static void seed() throws SQLException {
     try (Connection db = ownerDatabase()) {
       db.setAutoCommit(false);
-      long seq;
-      byte[] prev;
-      try (PreparedStatement head =
-          db.prepareStatement("SELECT seq, hash FROM audit_head WHERE tenant_id = ? FOR UPDATE")) {
-        head.setString(1, TENANT);
-        try (ResultSet r = head.executeQuery()) {
-          assertTrue(r.next(), "zvh-gv has no chain yet");
-          seq = r.getLong(1);
-          prev = r.getBytes(2);
-        }
-      }
       Instant start = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-      try (PreparedStatement insert = db.prepareStatement(AuditRows.insertEvents(CHUNK))) {
-        for (int done = 0; done < SEEDED; done += CHUNK) {
-          for (int row = 0; row < CHUNK; row++) {
-            int n = done + row;
-            ChainedEvent event =
-                AuditChain.append(++seq, prev, entry(n, start.plusMillis(n * 500L)));
-            AuditRows.bind(insert, row, event);
-            prev = event.hash();
-          }
-          insert.executeUpdate();
+      for (int done = 0; done < SEEDED; done += CHUNK) {
+        List<AuditEntry> entries = new ArrayList<>(CHUNK);
+        for (int n = done; n < done + CHUNK; n++) {
+          entries.add(entry(n, start.plusMillis(n * 500L)));
         }
-      }
-      try (PreparedStatement move =
-          db.prepareStatement("UPDATE audit_head SET seq = ?, hash = ? WHERE tenant_id = ?")) {
-        move.setLong(1, seq);
-        move.setBytes(2, prev);
-        move.setString(3, TENANT);
-        move.executeUpdate();
+        AuditChainWriter.append(db, TENANT, entries);
       }
       db.commit();
     }
   }
 
   private static AuditEntry entry(int n, Instant at) {
-    return AuditEvent.of(new TenantId(TENANT), at)
-        .actor(
-            "it-bulk-reader",
-            "it.bulk.reader",
-            new PartnerId("politie-midden-nederland"),
-            Set.of(Role.PARTNER_MEMBER))
-        .action(AuditAction.READ)
+    return TestEvents.policeRead(TENANT, at, "it-bulk-reader", "it.bulk.reader")
         .about(1L + n % 5, "ps-it-bulk-" + (n % 4000))
         .categories(Set.of(DataCategory.IDENTIFYING))
-        .decision(AuditDecision.PERMIT)
-        .basis("art. 5")
-        .purpose(Purpose.CASE_CONFERENCE)
         .origin("127.0.0.1", "it-bulk-" + n)
         .build();
   }

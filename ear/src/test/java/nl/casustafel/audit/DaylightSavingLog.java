@@ -34,14 +34,9 @@ public class DaylightSavingLog {
   public void appendAndSign(String tenant, List<AuditEntry> entries, Instant signedAt)
       throws SQLException {
     log.append(tenant, entries);
-    try (Connection c = db.getConnection();
-        PreparedStatement head =
-            c.prepareStatement("SELECT seq, hash FROM audit_head WHERE tenant_id = ?")) {
-      head.setString(1, tenant);
-      try (ResultSet r = head.executeQuery()) {
-        r.next();
-        checkpoints.sign(c, tenant, r.getLong(1), r.getBytes(2), signedAt);
-      }
+    try (Connection c = db.getConnection()) {
+      AuditChainWriter.Head head = AuditChainWriter.lock(c, tenant);
+      checkpoints.sign(c, tenant, head.seq(), head.hash(), signedAt);
     }
   }
 
@@ -57,18 +52,9 @@ public class DaylightSavingLog {
 
   /** The tenant's events through the log's row mapping, in order. */
   public List<ChainedEvent> events(String tenant) throws SQLException {
-    List<ChainedEvent> events = new ArrayList<>();
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement("SELECT * FROM audit_event WHERE tenant_id = ? ORDER BY seq")) {
-      s.setString(1, tenant);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          events.add(AuditRows.event(r));
-        }
-      }
+    try (Connection c = db.getConnection()) {
+      return new AuditReader(c).events(tenant);
     }
-    return events;
   }
 
   /** The tenant's checkpoints in the database, through the log's reader. */

@@ -1,7 +1,10 @@
 package nl.casustafel.it;
 
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Base of the browser tests: a fresh headless Chromium (fresh profile, no cookies) per test, and
@@ -14,6 +17,15 @@ public abstract class BrowserTest {
   @BeforeEach
   void openBrowser() throws Exception {
     browser = new Browser();
+  }
+
+  protected WebDriver driver() {
+    return browser.driver();
+  }
+
+  /** A wait of up to 30 s on this test's browser. */
+  protected WebDriverWait await() {
+    return new WebDriverWait(driver(), Duration.ofSeconds(30));
   }
 
   /** Whatever page a test ends on must be accessible too (after its ajax updates). */

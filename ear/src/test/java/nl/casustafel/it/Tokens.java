@@ -7,8 +7,8 @@ import java.util.Map;
  * Bearer tokens of demo accounts for a test class that is not an {@link ApiTest} (a browser test
  * that also calls the API): a short-lived password-grant client, removed again on close.
  *
- * <p>Usage: {@code static Tokens tokens;} opened in {@code @BeforeAll}, closed in
- * {@code @AfterAll}.
+ * <p>Usage: extend {@link BrowserApiTest}, which opens one for the test class; or {@code try
+ * (Tokens tokens = new Tokens())} where a test needs one at a moment of its own.
  */
 public final class Tokens implements AutoCloseable {
 

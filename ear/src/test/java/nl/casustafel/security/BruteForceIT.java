@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Guessing passwords locks the account for a while (issue #12), and the lockout reads exactly like
@@ -80,14 +77,6 @@ class BruteForceIT extends BrowserTest {
       keycloak.delete(REALM + "/attack-detection/brute-force/users/" + userId);
       keycloak.delete(REALM + "/users/" + userId);
     }
-  }
-
-  private WebDriver driver() {
-    return browser.driver();
-  }
-
-  private WebDriverWait await() {
-    return new WebDriverWait(driver(), Duration.ofSeconds(30));
   }
 
   @Test

@@ -12,11 +12,8 @@ import java.util.List;
 import java.util.Map;
 import nl.casustafel.it.Api;
 import nl.casustafel.it.Browser;
-import nl.casustafel.it.BrowserTest;
+import nl.casustafel.it.BrowserApiTest;
 import nl.casustafel.it.CookieHttp;
-import nl.casustafel.it.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,25 +22,14 @@ import org.junit.jupiter.api.Test;
  * own view; the same post with it does, which shows the forged form was otherwise right. The API
  * takes no cookies at all.
  */
-class CsrfIT extends BrowserTest {
+class CsrfIT extends BrowserApiTest {
 
   private static final String CASE_PAGE = "/case.xhtml?id=1";
   private static final String CASE_API = "/api/v1/tenants/zvh-gv/cases/1";
-  private static Tokens tokens;
-
-  @BeforeAll
-  static void openTokens() {
-    tokens = new Tokens();
-  }
-
-  @AfterAll
-  static void closeTokens() {
-    tokens.close();
-  }
 
   /** The texts of case 1's information as the API shows them to the director. */
   private static List<String> texts() {
-    HttpResponse<String> response = Api.get(CASE_API, tokens.of("regisseur.gv"));
+    HttpResponse<String> response = Api.get(CASE_API, token("regisseur.gv"));
     assertEquals(200, response.statusCode(), response.body());
     return Api.json(response).getJsonArray("information").stream()
         .map(JsonValue::asJsonObject)
@@ -147,7 +133,7 @@ class CsrfIT extends BrowserTest {
         CookieHttp.postForm(CASE_API + "/information", cookies, Map.of("text", "x"));
     assertEquals(401, write.statusCode());
     // The control: the same calls with the bearer token are answered.
-    JsonObject me = Api.json(Api.get("/api/v1/me", tokens.of("regisseur.gv")));
+    JsonObject me = Api.json(Api.get("/api/v1/me", token("regisseur.gv")));
     assertEquals("regisseur.gv", me.getString("username"));
   }
 }

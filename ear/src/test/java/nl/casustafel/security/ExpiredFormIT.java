@@ -6,21 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.util.UUID;
 import nl.casustafel.it.Api;
-import nl.casustafel.it.BrowserTest;
+import nl.casustafel.it.BrowserApiTest;
 import nl.casustafel.it.CookieHttp;
-import nl.casustafel.it.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A form posted after the sign-in ended (issue #12): Liberty would send the post to Keycloak and
@@ -28,33 +22,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * held, the sign-in renewed, the text put back and the user asked to send again — and what is sent
  * again, even with a double click, is saved exactly once; nothing empty is ever saved.
  */
-class ExpiredFormIT extends BrowserTest {
+class ExpiredFormIT extends BrowserApiTest {
 
   private static final String CASE_3 = "/api/v1/tenants/zvh-gv/cases/3";
   private static final String NOTICE = "U was afgemeld; controleer en verstuur opnieuw.";
-  private static Tokens tokens;
-
-  @BeforeAll
-  static void openTokens() {
-    tokens = new Tokens();
-  }
-
-  @AfterAll
-  static void closeTokens() {
-    tokens.close();
-  }
-
-  private WebDriver driver() {
-    return browser.driver();
-  }
-
-  private WebDriverWait await() {
-    return new WebDriverWait(driver(), Duration.ofSeconds(30));
-  }
 
   /** Case 3's information as the case director reads it through the API. */
   private static JsonArray items() {
-    return Api.json(Api.get(CASE_3, tokens.of("regisseur.gv"))).getJsonArray("information");
+    return Api.json(Api.get(CASE_3, token("regisseur.gv"))).getJsonArray("information");
   }
 
   private static long itemsWithText(String text) {

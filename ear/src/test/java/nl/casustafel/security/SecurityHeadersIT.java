@@ -9,11 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.casustafel.it.Api;
-import nl.casustafel.it.BrowserTest;
+import nl.casustafel.it.BrowserApiTest;
 import nl.casustafel.it.CookieHttp;
-import nl.casustafel.it.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and the pages still working in a real Chromium under their Content-Security-Policy: no violation
  * while the case page loads, a form is posted, and the case search runs by ajax.
  */
-class SecurityHeadersIT extends BrowserTest {
+class SecurityHeadersIT extends BrowserApiTest {
 
   private static final List<String> PAGES =
       List.of(
@@ -69,18 +66,6 @@ class SecurityHeadersIT extends BrowserTest {
           + "  window.__cspViolations.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || '')"
           + "    + ' at ' + (e.sourceFile || '') + ':' + e.lineNumber + ' ' + (e.sample || ''));"
           + "}, true);";
-
-  private static Tokens tokens;
-
-  @BeforeAll
-  static void openTokens() {
-    tokens = new Tokens();
-  }
-
-  @AfterAll
-  static void closeTokens() {
-    tokens.close();
-  }
 
   private static String header(HttpResponse<?> response, String name) {
     List<String> values = response.headers().allValues(name);
@@ -134,7 +119,7 @@ class SecurityHeadersIT extends BrowserTest {
 
   @Test
   void everyApiEndpointCarriesTheHeadersAndAPolicyThatRendersNothing() {
-    String token = tokens.of("regisseur.gv");
+    String token = token("regisseur.gv");
     for (String path : API_GETS) {
       assertApiHeaders(Api.get(path, token));
     }

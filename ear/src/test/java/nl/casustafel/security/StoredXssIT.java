@@ -8,10 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import nl.casustafel.it.Api;
-import nl.casustafel.it.BrowserTest;
-import nl.casustafel.it.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import nl.casustafel.it.BrowserApiTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,20 +20,9 @@ import org.openqa.selenium.WebElement;
  * runs nothing, and sits in its own isolate ({@code <bdi>}) so that the override cannot reverse the
  * text after it.
  */
-class StoredXssIT extends BrowserTest {
+class StoredXssIT extends BrowserApiTest {
 
   private static final String RLO = "\u202E";
-  private static Tokens tokens;
-
-  @BeforeAll
-  static void openTokens() {
-    tokens = new Tokens();
-  }
-
-  @AfterAll
-  static void closeTokens() {
-    tokens.close();
-  }
 
   @Test
   void scriptAndBidiControlsInCaseInformationAreShownLiterallyAndIsolated() {
@@ -46,7 +32,7 @@ class StoredXssIT extends BrowserTest {
         Api.send(
             "POST",
             "/api/v1/tenants/zvh-gv/cases/1/information",
-            tokens.of("regisseur.gv"),
+            token("regisseur.gv"),
             Json.createObjectBuilder()
                 .add("category", "SOCIAL")
                 .add("text", text)

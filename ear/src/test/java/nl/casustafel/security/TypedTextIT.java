@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonValue;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,10 +13,8 @@ import nl.casustafel.it.KeycloakAdmin;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a user typed does not outlive their session on a browser tab: session-guard.js keeps it only
@@ -30,14 +27,6 @@ class TypedTextIT extends BrowserTest {
   private static final String NAME = "Alina Ionescu";
   private static final String FORM_TEXT = "Vertrouwelijk: verblijft tijdelijk bij haar zus";
   private static final String STORAGE_PREFIX = "casustafel.typed";
-
-  private WebDriver driver() {
-    return browser.driver();
-  }
-
-  private WebDriverWait await() {
-    return new WebDriverWait(driver(), Duration.ofSeconds(30));
-  }
 
   @Test
   void theNextUserOnTheTabGetsNoneOfTheTypingTheGuardKept() {

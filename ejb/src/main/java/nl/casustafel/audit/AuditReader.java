@@ -50,6 +50,24 @@ public final class AuditReader {
     return found;
   }
 
+  /**
+   * The tenant's whole chain in order, in memory: for the tests and drills that look at a short
+   * chain (the verifier streams, see {@link #verify}).
+   */
+  public List<ChainedEvent> events(String tenant) throws SQLException {
+    List<ChainedEvent> events = new ArrayList<>();
+    try (PreparedStatement s =
+        connection.prepareStatement("SELECT * FROM audit_event WHERE tenant_id = ? ORDER BY seq")) {
+      s.setString(1, tenant);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          events.add(AuditRows.event(r));
+        }
+      }
+    }
+    return events;
+  }
+
   /** Verifies the tenant's chain against its database checkpoints and its external file. */
   public Verification verify(String tenant, AuditVerifier verifier, CheckpointFile external)
       throws SQLException {

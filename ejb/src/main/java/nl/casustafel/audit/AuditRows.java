@@ -10,10 +10,9 @@ import java.util.List;
 import nl.casustafel.shared.UtcColumns;
 
 /**
- * The one mapping between the log's rows and its records, shared by the writer ({@link AuditLog},
- * {@link Checkpoints}), the reader ({@link AuditReader}) and the bench seeder: what is hashed is
- * exactly what is stored and read back. Times go through {@link UtcColumns}, never through the
- * JVM's zone.
+ * The one mapping between the log's rows and its records, shared by the writer ({@link
+ * AuditChainWriter}) and the reader ({@link AuditReader}): what is hashed is exactly what is stored
+ * and read back. Times go through {@link UtcColumns}, never through the JVM's zone.
  */
 public final class AuditRows {
 

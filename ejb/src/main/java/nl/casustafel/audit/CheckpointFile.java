@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +38,29 @@ public record CheckpointFile(
   /** Where the application appends the tenant's checkpoints. */
   public static Path path(Path dir, String tenant) {
     return dir.resolve(tenant + ".checkpoints");
+  }
+
+  /**
+   * Appends the checkpoint's line to its tenant's file in {@code dir}, synced to disk (the
+   * directory made when missing). Called once the transaction that stored the checkpoint has
+   * committed.
+   *
+   * @throws IOException naming the file and the line that it lacks
+   */
+  public static void append(Path dir, Checkpoint checkpoint) throws IOException {
+    Path file = path(dir, checkpoint.tenant());
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(
+          file,
+          checkpoint.line() + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND,
+          StandardOpenOption.SYNC);
+    } catch (IOException e) {
+      throw new IOException("could not append to " + file + ": " + checkpoint.line(), e);
+    }
   }
 
   /** The checkpoints already read from {@code path} (READ, or EMPTY when there are none). */

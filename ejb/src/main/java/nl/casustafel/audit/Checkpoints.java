@@ -7,16 +7,11 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,8 +42,8 @@ public class Checkpoints {
    * time is the signed one), in the caller's transaction; the file line follows its commit.
    */
   void sign(Connection c, String tenant, long seq, byte[] hash, Instant at) throws SQLException {
-    Checkpoint checkpoint = signer().sign(tenant, seq, hash, at.truncatedTo(ChronoUnit.MICROS));
-    AuditRows.insert(c, checkpoint);
+    Checkpoint checkpoint =
+        AuditChainWriter.checkpoint(c, signer(), tenant, new AuditChainWriter.Head(seq, hash), at);
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override
@@ -96,22 +91,10 @@ public class Checkpoints {
 
   private void writeLine(Checkpoint checkpoint) {
     try {
-      Path file = file(checkpoint.tenant());
-      Files.createDirectories(file.getParent());
-      Files.writeString(
-          file,
-          checkpoint.line() + "\n",
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND,
-          StandardOpenOption.SYNC);
+      CheckpointFile.append(settings.checkpointDir(), checkpoint);
     } catch (IOException | RuntimeException e) {
       // The database holds the checkpoint; the verifier reports a file that lags behind.
       LOG.log(Level.SEVERE, "Checkpoint file not written: " + checkpoint.line(), e);
     }
-  }
-
-  private Path file(String tenant) {
-    return CheckpointFile.path(settings.checkpointDir(), tenant);
   }
 }

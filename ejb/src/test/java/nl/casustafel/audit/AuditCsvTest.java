@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import nl.casustafel.covenant.DataCategory;
-import nl.casustafel.covenant.Purpose;
 import nl.casustafel.identity.Role;
-import nl.casustafel.partner.PartnerId;
-import nl.casustafel.tenant.TenantId;
 import org.junit.jupiter.api.Test;
 
 /** The auditor's CSV: a spreadsheet never takes a logged value for a formula. */
@@ -40,20 +36,11 @@ class AuditCsvTest {
   @Test
   void anEventBecomesOneQuotedRowUnderTheHeader() {
     AuditEntry entry =
-        AuditEvent.of(new TenantId("zvh-gv"), Instant.parse("2026-11-28T12:00:00Z"))
-            .actor(
-                "sub",
-                "=evil,name",
-                new PartnerId("politie-midden-nederland"),
-                Set.of(Role.PARTNER_MEMBER))
+        TestEvents.policeRead(Instant.parse("2026-11-28T12:00:00Z"))
+            .actor("sub", "=evil,name", TestEvents.POLICE, Set.of(Role.PARTNER_MEMBER))
             .onBehalfOf(null)
-            .action(AuditAction.READ)
             .about(1L, "ps-1")
-            .categories(Set.of(DataCategory.SOCIAL, DataCategory.CONTACT))
-            .decision(AuditDecision.PERMIT)
-            .basis("art. 5")
-            .purpose(Purpose.CASE_CONFERENCE)
-            .origin("127.0.0.1", "4bf92f3577b34da6a3ce929d0e0e4736")
+            .origin("127.0.0.1", TestEvents.TRACE)
             .build();
     String csv = AuditCsv.write(List.of(AuditChain.append(1, AuditChain.GENESIS, entry)));
     String[] lines = csv.split("\r\n");

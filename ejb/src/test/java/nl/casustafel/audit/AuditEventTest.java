@@ -163,16 +163,9 @@ class AuditEventTest {
             .build());
   }
 
-  /** A police read of contact and social data, all required parts set. */
+  /** A police read of contact and social data, all required parts set, no legal basis. */
   private static AuditEvent read() {
-    return AuditEvent.of(GV, T)
-        .actor("sub-1", "politie.mnl", POLICE, Set.of(Role.PARTNER_MEMBER))
-        .action(AuditAction.READ)
-        .about(7L, "ps-1")
-        .categories(Set.of(DataCategory.SOCIAL, DataCategory.CONTACT))
-        .decision(AuditDecision.PERMIT)
-        .purpose(Purpose.CASE_CONFERENCE)
-        .origin("10.0.0.1", TRACE);
+    return TestEvents.policeRead(T).basis(null);
   }
 
   private static List<String> hashes(List<AuditEntry> entries) {

@@ -11,11 +11,8 @@ import java.io.ObjectOutputStream;
 import java.time.Instant;
 import java.util.Set;
 import nl.casustafel.covenant.DataCategory;
-import nl.casustafel.covenant.Purpose;
-import nl.casustafel.identity.Role;
 import nl.casustafel.partner.PartnerId;
 import nl.casustafel.shared.InAmsterdam;
-import nl.casustafel.tenant.TenantId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,21 +25,13 @@ class AuditRecordTest {
 
   private static ChainedEvent event(Instant at, Long caseId) {
     AuditEntry entry =
-        AuditEvent.of(new TenantId("zvh-gv"), at)
-            .actor(
-                "sub-1",
-                "politie.mnl",
-                new PartnerId("politie-midden-nederland"),
-                Set.of(Role.PARTNER_MEMBER))
+        TestEvents.policeRead(at)
             .onBehalfOf(new PartnerId("zvh-gooi-en-vechtstreek"))
             .action(AuditAction.DENY)
             .about(caseId, "ps-1")
             .categories(Set.of(DataCategory.HEALTH))
             .decision(AuditDecision.DENY)
             .reason("CATEGORY_NOT_GRANTED")
-            .basis("art. 5")
-            .purpose(Purpose.CASE_CONFERENCE)
-            .origin("10.0.0.1", "4bf92f3577b34da6a3ce929d0e0e4736")
             .breakGlass(true)
             .build();
     return AuditChain.append(41, AuditChain.GENESIS, entry);

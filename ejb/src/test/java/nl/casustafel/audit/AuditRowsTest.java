@@ -14,12 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.casustafel.covenant.DataCategory;
-import nl.casustafel.covenant.Purpose;
-import nl.casustafel.identity.Role;
 import nl.casustafel.partner.PartnerId;
 import nl.casustafel.shared.InAmsterdam;
 import nl.casustafel.shared.Jdbc;
-import nl.casustafel.tenant.TenantId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,15 +36,9 @@ class AuditRowsTest {
   private static final PartnerId POLICE = new PartnerId("politie-midden-nederland");
 
   private static AuditEntry entry(Instant at, Long caseId) {
-    return AuditEvent.of(new TenantId("zvh-gv"), at)
-        .actor("sub-1", "politie.mnl", POLICE, Set.of(Role.PARTNER_MEMBER))
-        .action(AuditAction.READ)
+    return TestEvents.policeRead(at)
         .about(caseId, "ps-1")
         .categories(Set.of(DataCategory.CONTACT))
-        .decision(AuditDecision.PERMIT)
-        .basis("art. 5")
-        .purpose(Purpose.CASE_CONFERENCE)
-        .origin("10.0.0.1", "4bf92f3577b34da6a3ce929d0e0e4736")
         .build();
   }
 

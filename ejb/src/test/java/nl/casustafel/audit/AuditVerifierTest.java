@@ -12,11 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.casustafel.covenant.DataCategory;
-import nl.casustafel.covenant.Purpose;
 import nl.casustafel.identity.Role;
-import nl.casustafel.partner.PartnerId;
-import nl.casustafel.tenant.TenantId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,19 +39,9 @@ class AuditVerifierTest {
   }
 
   static AuditEntry entry(int i, String who) {
-    return AuditEvent.of(new TenantId(TENANT), T0.plusSeconds(i))
-        .actor(
-            "sub-" + who,
-            who,
-            new PartnerId("politie-midden-nederland"),
-            Set.of(Role.PARTNER_MEMBER))
-        .action(AuditAction.READ)
+    return TestEvents.policeRead(T0.plusSeconds(i))
+        .actor("sub-" + who, who, TestEvents.POLICE, Set.of(Role.PARTNER_MEMBER))
         .about(1L, "ps-" + (i % 7))
-        .categories(Set.of(DataCategory.SOCIAL, DataCategory.CONTACT))
-        .decision(AuditDecision.PERMIT)
-        .basis("art. 5")
-        .purpose(Purpose.CASE_CONFERENCE)
-        .origin("10.0.0.1", "4bf92f3577b34da6a3ce929d0e0e4736")
         .build();
   }
 

@@ -1,5 +1,6 @@
 package nl.casustafel.shared;
 
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,39 +18,41 @@ public final class Jdbc {
 
   /** A statement whose setters put their value (null for setNull) into {@code bound}. */
   public static PreparedStatement recording(Map<Integer, Object> bound) {
-    return (PreparedStatement)
-        Proxy.newProxyInstance(
-            Jdbc.class.getClassLoader(),
-            new Class<?>[] {PreparedStatement.class},
-            (proxy, method, args) -> {
-              if (!method.getName().startsWith("set")) {
-                throw new UnsupportedOperationException(method.getName());
-              }
-              bound.put((Integer) args[0], method.getName().equals("setNull") ? null : args[1]);
-              return null;
-            });
+    return fake(
+        PreparedStatement.class,
+        (proxy, method, args) -> {
+          if (!method.getName().startsWith("set")) {
+            throw new UnsupportedOperationException(method.getName());
+          }
+          bound.put((Integer) args[0], method.getName().equals("setNull") ? null : args[1]);
+          return null;
+        });
   }
 
   /** A row with the given column values; getObject(column, type) casts, wasNull tells the last. */
   public static ResultSet row(Map<String, Object> columns) {
     Object[] last = new Object[1];
-    return (ResultSet)
-        Proxy.newProxyInstance(
-            Jdbc.class.getClassLoader(),
-            new Class<?>[] {ResultSet.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("wasNull")) {
-                return last[0] == null;
-              }
-              Object value = columns.get((String) args[0]);
-              last[0] = value;
-              return switch (method.getName()) {
-                case "getString", "getBytes" -> value;
-                case "getLong" -> value == null ? 0L : value;
-                case "getBoolean" -> value != null && (Boolean) value;
-                case "getObject" -> ((Class<?>) args[1]).cast(value);
-                default -> throw new UnsupportedOperationException(method.getName());
-              };
-            });
+    return fake(
+        ResultSet.class,
+        (proxy, method, args) -> {
+          if (method.getName().equals("wasNull")) {
+            return last[0] == null;
+          }
+          Object value = columns.get((String) args[0]);
+          last[0] = value;
+          return switch (method.getName()) {
+            case "getString", "getBytes" -> value;
+            case "getLong" -> value == null ? 0L : value;
+            case "getBoolean" -> value != null && (Boolean) value;
+            case "getObject" -> ((Class<?>) args[1]).cast(value);
+            default -> throw new UnsupportedOperationException(method.getName());
+          };
+        });
+  }
+
+  /** A stand-in for the interface that answers every call with {@code answer}. */
+  public static <T> T fake(Class<T> type, InvocationHandler answer) {
+    return type.cast(
+        Proxy.newProxyInstance(Jdbc.class.getClassLoader(), new Class<?>[] {type}, answer));
   }
 }
