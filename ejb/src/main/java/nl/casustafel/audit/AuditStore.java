@@ -55,10 +55,10 @@ public class AuditStore {
   public Page<ChainedEvent> events(
       CurrentUser auditor, String tenant, AuditFilter filter, int first, int size) {
     guard(auditor, tenant, filter);
-    List<Object> params = new ArrayList<>();
-    String where = where(tenant, filter, params);
     Page<ChainedEvent> page;
     try (Connection c = db.getConnection()) {
+      List<Object> params = new ArrayList<>();
+      String where = where(tenant, filter, params, bulkHours(c, tenant, filter));
       page = new Page<>(page(c, where, params, filter, first, size), count(c, where, params));
     } catch (SQLException e) {
       throw new AuditUnavailable("The data-sharing log cannot be read.", e);
@@ -99,10 +99,9 @@ public class AuditStore {
    */
   public long count(CurrentUser auditor, String tenant, AuditFilter filter) {
     guard(auditor, tenant, filter);
-    List<Object> params = new ArrayList<>();
-    String where = where(tenant, filter, params);
     try (Connection c = db.getConnection()) {
-      return count(c, where, params);
+      List<Object> params = new ArrayList<>();
+      return count(c, where(tenant, filter, params, bulkHours(c, tenant, filter)), params);
     } catch (SQLException e) {
       throw new AuditUnavailable("The data-sharing log cannot be read.", e);
     }
@@ -160,7 +159,18 @@ public class AuditStore {
    * auditor's calendar day in Europe/Amsterdam, so it selects the UTC range from its first instant
    * to the next day's (23 or 25 hours on the days the clocks change).
    */
+  private static List<BulkAccess.Hour> bulkHours(Connection c, String tenant, AuditFilter f)
+      throws SQLException {
+    return f.exception() == AuditFilter.Exception.BULK ? BulkAccess.hours(c, tenant) : List.of();
+  }
+
+  /** The condition of a filter without the BULK exception's hours (for tests). */
   static String where(String tenant, AuditFilter f, List<Object> params) {
+    return where(tenant, f, params, List.of());
+  }
+
+  static String where(
+      String tenant, AuditFilter f, List<Object> params, List<BulkAccess.Hour> bulk) {
     StringBuilder where = new StringBuilder(" WHERE e.tenant_id = ?");
     params.add(tenant);
     condition(where, params, " AND e.subject_ref = ?", f.subject());
@@ -177,20 +187,8 @@ public class AuditStore {
             case DENIED -> " AND e.decision = 'DENY'";
             case BREAK_GLASS -> " AND e.break_glass";
             case AFTER_REVOKE -> " AND e.decision = 'DENY' AND e.reason = 'NOT_PARTICIPATING'";
-            case BULK ->
-                // Not correlated with the outer row (tenant as a parameter), so MariaDB groups
-                // the log once and probes it per row; tenant_id = e.tenant_id would group the
-                // whole log again for every row.
-                " AND (e.actor_username, DATE_FORMAT(e.occurred_at, '%Y-%m-%d %H')) IN"
-                    + " (SELECT actor_username, DATE_FORMAT(occurred_at, '%Y-%m-%d %H')"
-                    + " FROM audit_event WHERE tenant_id = ? AND subject_ref IS NOT NULL"
-                    + " GROUP BY 1, 2 HAVING COUNT(DISTINCT subject_ref) > "
-                    + BULK_SUBJECTS
-                    + ")";
+            case BULK -> BulkAccess.condition(bulk, params);
           });
-      if (f.exception() == AuditFilter.Exception.BULK) {
-        params.add(tenant);
-      }
     }
     return where.toString();
   }
