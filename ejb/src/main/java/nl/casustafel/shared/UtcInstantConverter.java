@@ -9,11 +9,9 @@ import java.time.LocalDateTime;
  * Stores an {@link Instant} in a DATETIME(6) column as its UTC wall-clock time ({@link
  * UtcColumns}). Liberty's EclipseLink 4.0 would otherwise serialise an Instant to bytes.
  *
- * <p>Design notice: EclipseLink 4.0 itself binds a LocalDateTime as {@code Timestamp.valueOf(..)}
- * and reads DATETIME through {@code getTimestamp(..)}, both in the JVM's zone: an instant whose UTC
- * wall-clock time falls in Amsterdam's spring-forward hour (UTC 02:00–03:00 on the last Sunday of
- * March) moves by an hour through JPA. The data-sharing log does not use JPA; see README, Known
- * issues.
+ * <p>Design notice: EclipseLink 4.0 itself would bind a LocalDateTime as {@code
+ * Timestamp.valueOf(..)} and read DATETIME through {@code getTimestamp(..)}, both in the JVM's
+ * zone; {@link UtcMariaDBPlatform} binds and reads it as such (JpaDaylightSavingIT).
  */
 @Converter(autoApply = true)
 public class UtcInstantConverter implements AttributeConverter<Instant, LocalDateTime> {
