@@ -67,7 +67,7 @@ class AuditDaylightSavingIT {
   void theServerRunsInAmsterdamTime() {
     assertEquals(
         ZoneId.of("Europe/Amsterdam"),
-        ZoneId.systemDefault(),
+        java.util.TimeZone.getDefault().toZoneId(),
         "Liberty must run with TZ=Europe/Amsterdam (./casustafel test sets it), or this test and"
             + " the clock-change tests prove nothing");
   }

@@ -164,11 +164,6 @@ public class AuditStore {
     return f.exception() == AuditFilter.Exception.BULK ? BulkAccess.hours(c, tenant) : List.of();
   }
 
-  /** The condition of a filter without the BULK exception's hours (for tests). */
-  static String where(String tenant, AuditFilter f, List<Object> params) {
-    return where(tenant, f, params, List.of());
-  }
-
   static String where(
       String tenant, AuditFilter f, List<Object> params, List<BulkAccess.Hour> bulk) {
     StringBuilder where = new StringBuilder(" WHERE e.tenant_id = ?");

@@ -15,14 +15,13 @@ import java.time.ZoneOffset;
  * <p>Usage: {@code UtcColumns.bind(statement, 3, event.occurredAt())} and {@code
  * UtcColumns.read(row, "occurred_at")}.
  *
- * <p>Design notice: never go through {@link java.sql.Timestamp}. {@code
- * Timestamp.valueOf(LocalDateTime)} and the driver's Timestamp codec interpret the wall-clock time
- * in the JVM's default zone, so on a server in Europe/Amsterdam 2026-03-29T02:30Z (a local time
- * that does not exist there) became 03:30 — and an audit row no longer matched its hash. MariaDB
- * Connector/J 3.5 hands a LocalDateTime to the server and back unchanged: its {@code
- * LocalDateTimeCodec} converts only with {@code preserveInstants=true} and {@code
- * pureLocalDateTime=false}, neither of which our URLs set (read from the 3.5.11 codec; pinned by
- * {@code DriverTimeTest} in the devstack module).
+ * <p>Design notice: never go through {@link java.sql.Timestamp}. A Timestamp made of a
+ * LocalDateTime and the driver's Timestamp codec interpret the wall-clock time in the JVM's default
+ * zone, so on a server in Europe/Amsterdam 2026-03-29T02:30Z (a local time that does not exist
+ * there) became 03:30 — and an audit row no longer matched its hash. MariaDB Connector/J 3.5 hands
+ * a LocalDateTime to the server and back unchanged: its {@code LocalDateTimeCodec} converts only
+ * with {@code preserveInstants=true} and {@code pureLocalDateTime=false}, neither of which our URLs
+ * set (read from the 3.5.11 codec; pinned by {@code DriverTimeTest} in the devstack module).
  */
 public final class UtcColumns {
 

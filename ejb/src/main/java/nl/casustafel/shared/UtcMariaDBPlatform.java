@@ -13,9 +13,9 @@ import org.eclipse.persistence.platform.database.MariaDBPlatform;
  * zone: a {@link LocalDateTime} (the UTC wall-clock time {@link UtcInstantConverter} makes of an
  * instant) is bound with {@code setObject} and a DATETIME is read with {@code getObject(..,
  * LocalDateTime.class)}, both of which MariaDB Connector/J passes through unchanged. EclipseLink
- * 4.0 itself binds {@code Timestamp.valueOf(..)} and reads {@code getTimestamp(..)}, which in
- * Europe/Amsterdam moves an instant in the spring-forward hour (UTC 02:00–03:00 on the last Sunday
- * of March) by an hour.
+ * 4.0 itself binds a {@code Timestamp} made in the JVM's zone and reads {@code getTimestamp(..)},
+ * which in Europe/Amsterdam moves an instant in the spring-forward hour (UTC 02:00–03:00 on the
+ * last Sunday of March) by an hour.
  *
  * <p>Design notice: EclipseLink's "optimized" read path calls {@code getTimestamp} itself for a
  * LocalDateTime field; it is off here (an override: a field set in the constructor is copied back

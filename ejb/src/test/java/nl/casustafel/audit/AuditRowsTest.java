@@ -78,7 +78,10 @@ class AuditRowsTest {
     List<Object> params = new ArrayList<>();
     String where =
         AuditStore.where(
-            "zvh-gv", new AuditFilter(null, null, null, LocalDate.of(2026, 3, 29), null), params);
+            "zvh-gv",
+            new AuditFilter(null, null, null, LocalDate.of(2026, 3, 29), null),
+            params,
+            List.of());
     assertTrue(where.contains("e.occurred_at >= ? AND e.occurred_at < ?"), where);
     assertEquals(
         List.of(
@@ -86,7 +89,10 @@ class AuditRowsTest {
         params);
     params.clear();
     AuditStore.where(
-        "zvh-gv", new AuditFilter(null, null, null, LocalDate.of(2026, 10, 25), null), params);
+        "zvh-gv",
+        new AuditFilter(null, null, null, LocalDate.of(2026, 10, 25), null),
+        params,
+        List.of());
     assertEquals(LocalDateTime.of(2026, 10, 24, 22, 0), params.get(1));
     assertEquals(LocalDateTime.of(2026, 10, 25, 23, 0), params.get(2));
   }
