@@ -94,7 +94,7 @@ public class CaseSeeder {
             c,
             "INSERT INTO case_file (tenant_id, reference, type, exploitation_form,"
                 + " status, lead_partner_id, client_id, opened_at) VALUES (?, ?, 'HUMAN_TRAFFICKING',"
-                + " 'SEXUAL', 'OPEN', '"
+                + " 'SEXUAL', 'IN_CONFERENCE', '"
                 + ZVH
                 + "', "
                 + client

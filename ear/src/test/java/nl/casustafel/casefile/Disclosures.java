@@ -11,8 +11,9 @@ import java.util.TreeSet;
 
 /**
  * What an API answer discloses, read from the answer alone: every part that carries a legal basis
- * is personal data shown, and it belongs to the case object ({@code reference}) around it. Pairs
- * are {@code caseId:CATEGORY}; a case has one client, so a case stands for its data subject.
+ * is personal data shown, and it belongs to the case object ({@code reference}) or referral object
+ * ({@code referral}) around it. Pairs are {@code caseId:CATEGORY} or {@code
+ * referral=AM-…:CATEGORY}; a case or referral has one person, so it stands for its data subject.
  */
 final class Disclosures {
 
@@ -33,10 +34,12 @@ final class Disclosures {
         .orElse(-1L);
   }
 
-  private static void walk(JsonValue value, Long caseId, Set<String> pairs) {
+  private static void walk(JsonValue value, String caseId, Set<String> pairs) {
     if (value instanceof JsonObject o) {
-      Long here =
-          o.containsKey("reference") ? Long.valueOf(o.getJsonNumber("id").longValue()) : caseId;
+      String here =
+          o.containsKey("reference")
+              ? String.valueOf(o.getJsonNumber("id").longValue())
+              : o.containsKey("referral") ? "referral=" + o.getString("referral") : caseId;
       if (o.containsKey("basis") && o.containsKey("category")) {
         if (here == null) {
           throw new AssertionError("personal data outside any case: " + o);

@@ -39,9 +39,13 @@ final class MatrixAudit {
     Set<String> disclosed() {
       Set<String> pairs = new TreeSet<>();
       boolean disclosure = action.equals("READ") || action.equals("SEARCH");
-      if (disclosure && "PERMIT".equals(decision) && caseId != null && categories != null) {
+      String about =
+          caseId != null
+              ? String.valueOf(caseId)
+              : reason != null && reason.startsWith("referral=") ? reason.split(" ")[0] : null;
+      if (disclosure && "PERMIT".equals(decision) && about != null && categories != null) {
         for (String category : categories.split(",")) {
-          pairs.add(caseId + ":" + category);
+          pairs.add(about + ":" + category);
         }
       }
       return pairs;

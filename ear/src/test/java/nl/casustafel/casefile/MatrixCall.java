@@ -31,14 +31,27 @@ record MatrixCall(String method, String path, String body) {
       Set.of("IDENTIFYING", "CONTACT", "SOCIAL", "HEALTH", "JUSTICE", "SAFETY", "VICTIM_STATUS");
 
   private static final Map<String, String> BODIES =
-      Map.of(
-          "search#reference", "{\"query\": \"2026\", \"size\": 100}",
-          "search#name", "{\"query\": \"Petrova\", \"size\": 100}",
-          "information#SOCIAL", "{\"category\": \"SOCIAL\", \"text\": \"Matrixtest: sociaal.\"}",
-          "information#JUSTICE",
-              "{\"category\": \"JUSTICE\", \"text\": \"Matrixtest: justitieel.\"}",
-          "participations#", "{\"partner\": \"gemeente-hilversum\"}",
-          "break-glass#", "{\"reason\": \"Matrixtest: crisis buiten kantoortijd.\"}");
+      Map.ofEntries(
+          Map.entry(
+              "referrals#",
+              "{\"person\": {\"name\": \"Matrix Persoon\", \"dateOfBirth\": \"2001-01-01\"},"
+                  + " \"reason\": \"Matrixtest: aanmelding.\"}"),
+          Map.entry(
+              "signals#",
+              "{\"source\": \"MAILBOX\", \"reason\": \"Matrixtest: anoniem signaal.\"}"),
+          Map.entry(
+              "triage#",
+              "{\"outcome\": \"ADVICE_ONLY\", \"reason\": \"Matrixtest: advies gegeven.\"}"),
+          Map.entry("search#reference", "{\"query\": \"2026\", \"size\": 100}"),
+          Map.entry("search#name", "{\"query\": \"Petrova\", \"size\": 100}"),
+          Map.entry(
+              "information#SOCIAL",
+              "{\"category\": \"SOCIAL\", \"text\": \"Matrixtest: sociaal.\"}"),
+          Map.entry(
+              "information#JUSTICE",
+              "{\"category\": \"JUSTICE\", \"text\": \"Matrixtest: justitieel.\"}"),
+          Map.entry("participations#", "{\"partner\": \"gemeente-hilversum\"}"),
+          Map.entry("break-glass#", "{\"reason\": \"Matrixtest: crisis buiten kantoortijd.\"}"));
 
   static MatrixCall of(MatrixTable.Row row, String target) {
     String[] method = row.endpoint().split(" ", 2);
@@ -50,7 +63,9 @@ record MatrixCall(String method, String path, String body) {
       path = path.replace("{tenant}", target.equals("gv") ? "zvh-gv" : "zvh-flevoland");
     }
     path = path.replace("{partner}", "gemeente-hilversum");
-    String last = path.substring(path.lastIndexOf('/') + 1);
+    // The demo's waiting referral AM-2026-00001 (id 1, zvh-gv); under zvh-flevoland no such id.
+    path = path.replace("{referral}", "1");
+    String last = path.contains("/triage/") ? "triage" : path.substring(path.lastIndexOf('/') + 1);
     String body = method[0].equals("POST") ? BODIES.get(last + "#" + row.variant()) : null;
     return new MatrixCall(method[0], path + (path.endsWith("/cases") ? "?size=100" : ""), body);
   }

@@ -35,8 +35,13 @@ public class AuditSettings {
   int checkpointEvery;
 
   public Pseudonyms pseudonyms() {
-    return new Pseudonyms(
-        required(pseudonymKey, "CASUSTAFEL_AUDIT_PSEUDONYM_KEY").getBytes(StandardCharsets.UTF_8));
+    return new Pseudonyms(pseudonymKey());
+  }
+
+  /** The secret behind pseudonyms (and, derived from it, the registry's BSN keys). */
+  public byte[] pseudonymKey() {
+    return required(pseudonymKey, "CASUSTAFEL_AUDIT_PSEUDONYM_KEY")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /** The Ed25519 private key (PKCS#8 PEM) that signs checkpoints. */

@@ -81,6 +81,12 @@ public class Case {
   @Column(name = "opened_at", nullable = false)
   private Instant openedAt;
 
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Column(name = "referral_id")
+  private Long referral;
+
   @OneToMany(mappedBy = "kase", cascade = CascadeType.PERSIST)
   @BatchFetch(BatchFetchType.IN)
   private List<CaseParticipation> participations = new ArrayList<>();
@@ -95,6 +101,10 @@ public class Case {
 
   @OneToMany(mappedBy = "kase", cascade = CascadeType.PERSIST)
   private List<LeadHandover> handovers = new ArrayList<>();
+
+  @OneToMany(mappedBy = "kase", cascade = CascadeType.PERSIST)
+  @jakarta.persistence.OrderBy("at")
+  private List<StatusChange> statusHistory = new ArrayList<>();
 
   protected Case() {} // for JPA
 
@@ -136,6 +146,38 @@ public class Case {
 
   public Instant openedAt() {
     return openedAt;
+  }
+
+  /** When the case was last closed (UTC); empty while it is not closed. */
+  public Optional<Instant> closedAt() {
+    return status.closed() ? Optional.ofNullable(closedAt) : Optional.empty();
+  }
+
+  /** Every status the case had, oldest first. */
+  public List<StatusChange> statusHistory() {
+    return List.copyOf(statusHistory);
+  }
+
+  /**
+   * Moves the case to another status, on record with who, when and why.
+   *
+   * @throws IllegalArgumentException when {@code to} does not follow the current status ({@link
+   *     CaseStatus#next()})
+   */
+  public StatusChange changeStatus(CaseStatus to, String by, Instant at, String reason) {
+    if (!status.next().contains(to)) {
+      throw new IllegalArgumentException("A case cannot go from " + status + " to " + to + ".");
+    }
+    StatusChange change = new StatusChange(this, status, to, by, at, reason);
+    statusHistory.add(change);
+    status = to;
+    closedAt = to.closed() ? at : closedAt;
+    return change;
+  }
+
+  /** Links the case to the referral or signal whose triage opened it. */
+  public void openedFrom(long referralId) {
+    this.referral = referralId;
   }
 
   public List<CaseParticipation> participations() {
@@ -212,22 +254,24 @@ public class Case {
     return handover;
   }
 
-  /** A new case; for the registry and conference work that will open cases, and for tests. */
+  /** A new case, TRIAGED, opened by {@code by} (triage, an import, a test). */
   public static Case open(
       String reference,
       CaseType type,
       ExploitationForm form,
       PartnerId lead,
       Client client,
-      Instant at) {
+      Instant at,
+      String by) {
     Case kase = new Case();
     kase.reference = Objects.requireNonNull(reference, "reference is required.");
     kase.type = Objects.requireNonNull(type, "type is required.");
     kase.exploitationForm = form;
-    kase.status = CaseStatus.OPEN;
+    kase.status = CaseStatus.TRIAGED;
     kase.leadPartner = Objects.requireNonNull(lead, "lead is required.").value();
     kase.client = Objects.requireNonNull(client, "client is required.");
     kase.openedAt = Objects.requireNonNull(at, "at is required.");
+    kase.statusHistory.add(new StatusChange(kase, null, CaseStatus.TRIAGED, by, at, null));
     return kase;
   }
 }

@@ -15,8 +15,9 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
- * The person a case is about (cliënt / betrokkene). Minimal for now; the client-following registry
- * extends it. Its name and birth date are IDENTIFYING data.
+ * The person a case is about (cliënt / betrokkene): one record across all of their signals, cases
+ * and care. Name, birth date, gender, nationality and BSN are IDENTIFYING data; municipality,
+ * address, phone, e-mail, whether it is safe to contact them and how are CONTACT data.
  */
 @Entity
 @Table(name = "client")
@@ -38,6 +39,42 @@ public class Client {
   @Column(name = "date_of_birth")
   private LocalDate dateOfBirth;
 
+  @Column(name = "estimated_birth_year")
+  private Integer estimatedBirthYear;
+
+  @Column(name = "gender")
+  private String gender;
+
+  @Column(name = "nationality")
+  private String nationality;
+
+  @Column(name = "municipality")
+  private String municipality;
+
+  @Column(name = "address")
+  private String address;
+
+  @Column(name = "phone")
+  private String phone;
+
+  @Column(name = "email")
+  private String email;
+
+  @Column(name = "safe_to_contact")
+  private Boolean safeToContact;
+
+  @Column(name = "preferred_channel")
+  private String preferredChannel;
+
+  @Column(name = "bsn_encrypted")
+  private byte[] bsnEncrypted;
+
+  @Column(name = "bsn_index")
+  private String bsnIndex;
+
+  @Column(name = "registered_at")
+  private java.time.Instant registeredAt;
+
   protected Client() {} // for JPA
 
   public Client(String name, LocalDate dateOfBirth) {
@@ -55,5 +92,68 @@ public class Client {
 
   public Optional<LocalDate> dateOfBirth() {
     return Optional.ofNullable(dateOfBirth);
+  }
+
+  /**
+   * Whether the person is a minor on {@code day} (Amsterdam calendar): younger than 18 by the date
+   * of birth, else by the estimated birth year (counted from its 1 January, the safe side); unknown
+   * age is not a minor.
+   */
+  public boolean minorOn(LocalDate day) {
+    LocalDate born =
+        dateOfBirth != null
+            ? dateOfBirth
+            : estimatedBirthYear == null ? null : LocalDate.of(estimatedBirthYear, 12, 31);
+    return born != null && born.plusYears(18).isAfter(day);
+  }
+
+  /** What the registry knows beyond name and birth date (IDENTIFYING and CONTACT fields). */
+  public PersonDetails details() {
+    return new PersonDetails(
+        Optional.ofNullable(estimatedBirthYear),
+        Optional.ofNullable(gender),
+        Optional.ofNullable(nationality),
+        Optional.ofNullable(municipality),
+        Optional.ofNullable(address),
+        Optional.ofNullable(phone),
+        Optional.ofNullable(email),
+        Optional.ofNullable(safeToContact),
+        Optional.ofNullable(preferredChannel));
+  }
+
+  /** Replaces what the registry knows beyond name and birth date. */
+  public void describe(PersonDetails details) {
+    this.estimatedBirthYear = details.estimatedBirthYear().orElse(null);
+    this.gender = details.gender().orElse(null);
+    this.nationality = details.nationality().orElse(null);
+    this.municipality = details.municipality().orElse(null);
+    this.address = details.address().orElse(null);
+    this.phone = details.phone().orElse(null);
+    this.email = details.email().orElse(null);
+    this.safeToContact = details.safeToContact().orElse(null);
+    this.preferredChannel = details.preferredChannel().orElse(null);
+  }
+
+  /**
+   * Keeps the BSN only encrypted, with its keyed blind index for exact lookup; the number itself is
+   * never stored in the clear.
+   */
+  public void protectBsn(byte[] encrypted, String blindIndex) {
+    this.bsnEncrypted = encrypted.clone();
+    this.bsnIndex = blindIndex;
+  }
+
+  /** The encrypted BSN, if known (only the registry's BSN protection can read it). */
+  public Optional<byte[]> encryptedBsn() {
+    return Optional.ofNullable(bsnEncrypted).map(byte[]::clone);
+  }
+
+  public Optional<String> bsnIndex() {
+    return Optional.ofNullable(bsnIndex);
+  }
+
+  /** Marks when the person entered the registry (UTC). */
+  public void registeredAt(java.time.Instant at) {
+    this.registeredAt = at;
   }
 }

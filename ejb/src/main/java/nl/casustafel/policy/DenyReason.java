@@ -19,5 +19,9 @@ public enum DenyReason {
   NOT_AN_AD_HOC_PARTNER,
   /** No such case in the tenant (logged; answered like any case the caller may not know). */
   CASE_UNKNOWN,
+  /** Referring a case: a member of the tenant whose organisation signed the covenant. */
+  NOT_A_REFERRER,
+  /** Signals and triage are the work of the ZVH's case directors and care coordinators. */
+  NOT_ZVH_STAFF,
   POLICY_ERROR
 }

@@ -12,8 +12,10 @@ import nl.casustafel.covenant.ArticleRef;
 import nl.casustafel.covenant.Covenant;
 import nl.casustafel.covenant.CovenantMembership;
 import nl.casustafel.covenant.DataCategory;
+import nl.casustafel.covenant.Direction;
 import nl.casustafel.covenant.Grant;
 import nl.casustafel.covenant.MembershipRole;
+import nl.casustafel.covenant.Purpose;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.identity.Role;
 import nl.casustafel.partner.PartnerId;
@@ -38,6 +40,9 @@ public final class PolicyDecisionPoint {
 
   private static final Logger LOG = Logger.getLogger(PolicyDecisionPoint.class.getName());
   private static final Set<Role> RUNS_CASES = EnumSet.of(Role.CASE_DIRECTOR, Role.CARE_COORDINATOR);
+  private static final Set<Role> REFERS =
+      EnumSet.of(
+          Role.PARTNER_MEMBER, Role.MUNICIPAL_LIAISON, Role.CASE_DIRECTOR, Role.CARE_COORDINATOR);
 
   /** The decision; never throws. */
   public Decision decide(AccessRequest request, Covenant covenant) {
@@ -205,6 +210,88 @@ public final class PolicyDecisionPoint {
                     request.category(),
                     new Decision.Deny(DenyReason.NO_VALID_MEMBERSHIP),
                     Optional.empty()));
+  }
+
+  /**
+   * Why the user may not refer a case (aanmelding) to the tenant's ZVH, or empty: a partner member,
+   * municipal liaison, case director or care coordinator of the tenant whose organisation has a
+   * membership of the covenant in force, valid today (Amsterdam). Managers, auditors and platform
+   * administrators refer nothing. Never throws.
+   */
+  public Optional<Decision.Deny> refusalToRefer(
+      CurrentUser user, TenantId activeTenant, Optional<Covenant> covenant, Instant now) {
+    if (!user.isMemberOf(activeTenant)) {
+      return Optional.of(new Decision.Deny(DenyReason.NOT_IN_TENANT));
+    }
+    if (user.rolesIn(activeTenant).stream().noneMatch(REFERS::contains)) {
+      return Optional.of(new Decision.Deny(DenyReason.NOT_A_REFERRER));
+    }
+    LocalDate today = AmsterdamTime.dayOf(now);
+    boolean signed =
+        user.partner().flatMap(p -> covenant.flatMap(c -> c.membershipOf(p, today))).isPresent();
+    return signed
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NO_VALID_MEMBERSHIP));
+  }
+
+  /**
+   * Why the user may not register signals or see the triage queue, or empty: the ZVH's case
+   * directors and care coordinators only (deciding is the case director's: {@link
+   * #refusalToDirect}).
+   */
+  public Optional<Decision.Deny> refusalToTriage(CurrentUser user, TenantId activeTenant) {
+    return runsCases(user, activeTenant) && user.partner().isPresent()
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_ZVH_STAFF));
+  }
+
+  /**
+   * Whether one category of a referred person (not yet a case of the reader's organisation) may be
+   * shown to ZVH staff at triage: they must be allowed to triage, and their organisation's
+   * membership must grant receiving the category for the purpose — that grant is the legal basis.
+   * Never throws.
+   */
+  public Decision decideOnReferral(
+      CurrentUser user,
+      TenantId activeTenant,
+      Optional<Covenant> covenant,
+      DataCategory category,
+      Purpose purpose,
+      Instant now) {
+    try {
+      Optional<Decision.Deny> refusal = refusalToTriage(user, activeTenant);
+      if (refusal.isPresent()) {
+        return refusal.get();
+      }
+      LocalDate today = AmsterdamTime.dayOf(now);
+      return covenant
+          .filter(c -> c.tenant().equals(activeTenant))
+          .flatMap(c -> c.membershipOf(user.partner().orElseThrow(), today))
+          .flatMap(m -> m.grantFor(category, Direction.RECEIVE, purpose))
+          .<Decision>map(g -> new Decision.Permit(g.basis()))
+          .orElseGet(() -> new Decision.Deny(DenyReason.CATEGORY_NOT_GRANTED));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Policy decision failed; denied", e);
+      return new Decision.Deny(DenyReason.POLICY_ERROR);
+    }
+  }
+
+  /** {@link #decideOnReferral} and, only when permitted, the data with its legal basis. */
+  public <T> Outcome<T> discloseOnReferral(
+      CurrentUser user,
+      TenantId activeTenant,
+      Optional<Covenant> covenant,
+      DataCategory category,
+      Instant now,
+      Supplier<T> data) {
+    Decision decision =
+        decideOnReferral(user, activeTenant, covenant, category, Purpose.CASE_CONFERENCE, now);
+    return new Outcome<>(
+        category,
+        decision,
+        decision instanceof Decision.Permit permit
+            ? Optional.of(new Disclosed<>(data.get(), permit.basis()))
+            : Optional.empty());
   }
 
   /** Whether the user runs the cases of the tenant (case director, care coordinator). */

@@ -27,6 +27,21 @@ public class Tenant {
   @Column(name = "name", nullable = false, length = 200)
   private String name;
 
+  /** The case types the region works with, comma-separated names (DOMAIN.md). */
+  @Column(name = "case_types", nullable = false)
+  private String caseTypes = "HUMAN_TRAFFICKING";
+
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(name = "triage_cutoff_day", nullable = false)
+  private java.time.DayOfWeek triageCutoffDay = java.time.DayOfWeek.MONDAY;
+
+  @Column(name = "triage_cutoff_time", nullable = false)
+  private java.time.LocalTime triageCutoffTime = java.time.LocalTime.NOON;
+
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(name = "triage_day", nullable = false)
+  private java.time.DayOfWeek triageDay = java.time.DayOfWeek.TUESDAY;
+
   @ManyToMany
   @JoinTable(
       name = "tenant_partner",
@@ -47,6 +62,33 @@ public class Tenant {
 
   public String getName() {
     return name;
+  }
+
+  /**
+   * Whether the region works with this case type (by its name in {@code CaseType}); referrals and
+   * cases of other types are refused.
+   */
+  public boolean works(String caseType) {
+    return java.util.Arrays.asList(caseTypes.split(",")).contains(caseType);
+  }
+
+  /** The names of the case types the region works with, in the order kept. */
+  public java.util.List<String> caseTypes() {
+    return java.util.List.of(caseTypes.split(","));
+  }
+
+  /** The weekly cut-off for referrals: day and Amsterdam wall-clock time. */
+  public java.time.DayOfWeek triageCutoffDay() {
+    return triageCutoffDay;
+  }
+
+  public java.time.LocalTime triageCutoffTime() {
+    return triageCutoffTime;
+  }
+
+  /** The day of the week of the triage meeting. */
+  public java.time.DayOfWeek triageDay() {
+    return triageDay;
   }
 
   public boolean hasPartner(Partner partner) {

@@ -26,7 +26,23 @@ class CaseTest {
           ExploitationForm.SEXUAL,
           ZVH,
           new Client("Test Cliënt", LocalDate.of(2000, 1, 1)),
-          T0);
+          T0,
+          "regisseur.gv");
+
+  @Test
+  void theStatusHistoryFollowsTheLifecycle() {
+    assertEquals(CaseStatus.TRIAGED, kase.status());
+    kase.changeStatus(CaseStatus.IN_CONFERENCE, "regisseur.gv", T0.plusSeconds(60), null);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> kase.changeStatus(CaseStatus.REOPENED, "regisseur.gv", T0.plusSeconds(90), null));
+    kase.changeStatus(CaseStatus.CLOSED, "regisseur.gv", T0.plusSeconds(120), "Doel bereikt.");
+    assertEquals(java.util.Optional.of(T0.plusSeconds(120)), kase.closedAt());
+    kase.changeStatus(CaseStatus.REOPENED, "regisseur.gv", T0.plusSeconds(180), "Nieuw signaal.");
+    assertTrue(kase.closedAt().isEmpty(), "a reopened case is not closed");
+    assertEquals(4, kase.statusHistory().size());
+    assertEquals(java.util.Optional.of(CaseStatus.CLOSED), kase.statusHistory().get(3).from());
+  }
 
   @Test
   void anInvitedPartnerTakesPartUntilRevoked() {

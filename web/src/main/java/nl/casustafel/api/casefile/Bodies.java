@@ -16,12 +16,12 @@ import nl.casustafel.casefile.CaseUnknown;
  * type, including {@code null} — leave a field out to get its default. Text fields refuse control
  * characters ({@link Params#isCleanText}); their length is the domain's rule.
  */
-final class Bodies {
+public final class Bodies {
 
   private Bodies() {}
 
   /** The body as an object of only the given fields; anything else is refused clearly. */
-  static JsonObject object(JsonValue body, String... fields) {
+  public static JsonObject object(JsonValue body, String... fields) {
     if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
       throw new IllegalArgumentException("A JSON object is required as the request body.");
     }
@@ -41,7 +41,7 @@ final class Bodies {
   }
 
   /** A required text field. */
-  static String text(JsonObject body, String field) {
+  public static String text(JsonObject body, String field) {
     if (!body.containsKey(field)) {
       throw new IllegalArgumentException(field + " is required.");
     }
@@ -49,7 +49,7 @@ final class Bodies {
   }
 
   /** An optional text field: {@code fallback} when left out. */
-  static String text(JsonObject body, String field, String fallback) {
+  public static String text(JsonObject body, String field, String fallback) {
     if (!body.containsKey(field)) {
       return fallback;
     }
@@ -60,7 +60,7 @@ final class Bodies {
   }
 
   /** An optional whole-number field in {@code min..max}: {@code fallback} when left out. */
-  static int wholeNumber(JsonObject body, String field, int fallback, int min, int max) {
+  public static int wholeNumber(JsonObject body, String field, int fallback, int min, int max) {
     if (!body.containsKey(field)) {
       return fallback;
     }
@@ -79,7 +79,8 @@ final class Bodies {
   }
 
   /** An enum field by its name; {@code fallback} when left out, required when that is null. */
-  static <E extends Enum<E>> E enumOf(Class<E> type, JsonObject body, String field, E fallback) {
+  public static <E extends Enum<E>> E enumOf(
+      Class<E> type, JsonObject body, String field, E fallback) {
     if (!body.containsKey(field) && fallback != null) {
       return fallback;
     }
@@ -87,8 +88,41 @@ final class Bodies {
     return Params.enumOf(type, field, value instanceof JsonString s ? s.getString() : null);
   }
 
+  /** An optional date field {@code yyyy-mm-dd}: empty when left out. */
+  public static java.util.Optional<java.time.LocalDate> date(JsonObject body, String field) {
+    String text = text(body, field, null);
+    if (text == null) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(java.time.LocalDate.parse(text));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(field + " must be a date as yyyy-mm-dd.");
+    }
+  }
+
+  /** An optional true/false field: {@code fallback} when left out. */
+  public static boolean bool(JsonObject body, String field, boolean fallback) {
+    if (!body.containsKey(field)) {
+      return fallback;
+    }
+    JsonValue value = body.get(field);
+    if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+      return value == JsonValue.TRUE;
+    }
+    throw new IllegalArgumentException(field + " must be true or false.");
+  }
+
+  /** An optional object field, checked like a body: only the given fields. */
+  public static java.util.Optional<JsonObject> objectField(
+      JsonObject body, String field, String... fields) {
+    return body.containsKey(field)
+        ? java.util.Optional.of(object(body.get(field), fields))
+        : java.util.Optional.empty();
+  }
+
   /** A path id that is no id answers like an unknown case. */
-  static CaseId caseId(String id) {
+  public static CaseId caseId(String id) {
     return CaseId.parse(id).orElseThrow(CaseUnknown::new);
   }
 }

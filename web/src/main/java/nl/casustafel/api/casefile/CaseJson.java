@@ -9,7 +9,7 @@ import nl.casustafel.policy.Decision;
 import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
 
 /** Case data as JSON: a disclosed value with its legal basis, or the category redacted. */
-final class CaseJson {
+public final class CaseJson {
 
   private CaseJson() {}
 
@@ -46,7 +46,8 @@ final class CaseJson {
   }
 
   /** {@code {category, ..., basis}} when disclosed; {@code {category, redacted, reason}} if not. */
-  static <T> JsonObjectBuilder outcome(Outcome<T> outcome, Function<T, JsonObjectBuilder> shown) {
+  public static <T> JsonObjectBuilder outcome(
+      Outcome<T> outcome, Function<T, JsonObjectBuilder> shown) {
     if (outcome.disclosed().isPresent()) {
       return shown
           .apply(outcome.disclosed().get().value())

@@ -1,0 +1,90 @@
+package nl.casustafel.registry;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.casustafel.casefile.Client;
+import nl.casustafel.shared.AmsterdamTime;
+import nl.casustafel.shared.TenantContext;
+
+/**
+ * Registers the person a referral or signal names as a client of the registry. A BSN (elfproef) is
+ * kept encrypted with its blind index; a client with the same BSN index in the tenant is the same
+ * person and is reused, and a signal about someone whose case closed less than 12 months ago is a
+ * repeat ({@link RepeatRule}). Likely duplicates by name and birth date are proposed at triage, not
+ * merged here.
+ */
+public class PersonRegister {
+
+  @PersistenceContext(unitName = "casustafel")
+  private EntityManager em;
+
+  @Inject private TenantContext tenant;
+  @Inject private RegistryKeys keys;
+
+  /** The client and whether this is a repeat. */
+  public record Registered(Client client, boolean repeat) {}
+
+  /**
+   * @throws IllegalArgumentException for an invalid name, a birth date in the future or a BSN that
+   *     fails the elfproef (the message never holds the number)
+   */
+  Registered register(ReferralForm.Person person, Instant now) {
+    Client.NAME.check(person.name());
+    LocalDate today = AmsterdamTime.dayOf(now);
+    if (person.dateOfBirth().filter(d -> d.isAfter(today)).isPresent()) {
+      throw new IllegalArgumentException("dateOfBirth: a date of birth lies in the past.");
+    }
+    Optional<Bsn> bsn = person.bsn().filter(b -> !b.isBlank()).map(PersonRegister::bsn);
+    Optional<String> index = bsn.map(b -> keys.bsn().blindIndex(tenant(), b));
+    Optional<Client> known = index.flatMap(this::byBsnIndex);
+    if (known.isPresent()) {
+      return new Registered(known.get(), RepeatRule.isRepeat(now, closures(known.get())));
+    }
+    Client client = new Client(person.name(), person.dateOfBirth().orElse(null));
+    client.describe(person.details());
+    client.registeredAt(now);
+    bsn.ifPresent(b -> client.protectBsn(keys.bsn().encrypt(b), index.orElseThrow()));
+    em.persist(client);
+    em.flush();
+    return new Registered(client, false);
+  }
+
+  private static Bsn bsn(String typed) {
+    try {
+      return Bsn.parse(typed);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("bsn: " + e.getMessage(), e);
+    }
+  }
+
+  private Optional<Client> byBsnIndex(String index) {
+    return em
+        .createQuery("SELECT c FROM Client c WHERE c.bsnIndex = :index", Client.class)
+        .setParameter("index", index)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /** When the client's cases closed (empty for cases still open). */
+  private List<Optional<Instant>> closures(Client client) {
+    return em
+        .createQuery(
+            "SELECT c FROM Casus c WHERE c.client = :client", nl.casustafel.casefile.Case.class)
+        .setParameter("client", client)
+        .getResultList()
+        .stream()
+        .map(nl.casustafel.casefile.Case::closedAt)
+        .toList();
+  }
+
+  private String tenant() {
+    return tenant.current().orElseThrow().value();
+  }
+}
