@@ -34,6 +34,8 @@ class SecurityHeadersIT extends BrowserApiTest {
           "/case.xhtml?id=1",
           "/covenant.xhtml",
           "/audit.xhtml",
+          "/referral.xhtml",
+          "/triage.xhtml",
           "/choose-tenant.xhtml",
           "/error.xhtml");
 

@@ -80,6 +80,18 @@ public class Referrals {
     return receive(user, form, source, now);
   }
 
+  /** Whether the user may refer cases in this tenant (to offer the form; the PDP). */
+  public boolean mayRefer(CurrentUser user) {
+    Instant now = now();
+    return PDP.refusalToRefer(user, tenant.current().orElseThrow(), covenant(now), now).isEmpty();
+  }
+
+  /** The case types the tenant works with (the form offers only these). */
+  public List<nl.casustafel.casefile.CaseType> caseTypes() {
+    Tenant region = tenants.find(tenant.current().orElseThrow()).orElseThrow();
+    return region.caseTypes().stream().map(nl.casustafel.casefile.CaseType::valueOf).toList();
+  }
+
   /** The referrals of the user's own organisation in this tenant, newest first; no person data. */
   public List<ReferralReceipt> mine(CurrentUser user) {
     Instant now = now();

@@ -72,6 +72,22 @@ public class Triage {
     return shown;
   }
 
+  /** Whether the user sees the triage queue and registers signals (the PDP). */
+  public boolean mayTriage(CurrentUser user) {
+    return PDP.refusalToTriage(user, tenant()).isEmpty();
+  }
+
+  /** Whether the user decides at triage (the PDP: the case director). */
+  public boolean mayDecide(CurrentUser user) {
+    return PDP.refusalToDirect(user, tenant()).isEmpty();
+  }
+
+  /** The partners a case opened now may be led by or invite (the PDP). */
+  public java.util.Set<nl.casustafel.partner.PartnerId> invitable() {
+    Instant now = now();
+    return PDP.invitable(covenant(now), now);
+  }
+
   /**
    * The case director decides a referral once. OPEN_CASE opens the case (see {@link CaseOpening}).
    *

@@ -17,6 +17,14 @@ public final class AmsterdamTime {
   /** Europe/Amsterdam. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
+  /** A calendar day as Dutch screens show it: 29-11-2026. */
+  public static final java.time.format.DateTimeFormatter DATE =
+      java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+  /** An instant as Dutch screens show it, in Amsterdam time: 29-11-2026 14:05. */
+  public static final java.time.format.DateTimeFormatter DATE_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZONE);
+
   private AmsterdamTime() {}
 
   /** Today in Amsterdam by the given clock. */

@@ -160,7 +160,7 @@ public class CaseFileView implements Serializable {
     return CaseId.parse(id).orElseThrow(CaseUnknown::new);
   }
 
-  static void message(FacesMessage.Severity severity, String text) {
+  public static void message(FacesMessage.Severity severity, String text) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
   }
 

@@ -9,7 +9,7 @@ import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
 import nl.casustafel.web.shared.Language;
 
 /** Texts of the case screens from the page's message bundle, in the user's language. */
-final class Texts {
+public final class Texts {
 
   private Texts() {}
 
@@ -17,7 +17,7 @@ final class Texts {
    * The text in the session's language. Not through the view's locale: actions that run before the
    * view is built (f:viewAction) would still see the server's default.
    */
-  static String get(String key, Object... arguments) {
+  public static String get(String key, Object... arguments) {
     Locale locale = CDI.current().select(Language.class).get().getLocale();
     ResourceBundle bundle = ResourceBundle.getBundle("nl.casustafel.web.messages", locale);
     return new MessageFormat(bundle.getString(key), locale).format(arguments);
@@ -27,7 +27,7 @@ final class Texts {
    * What the reader sees instead of hidden data: "Verborgen — valt buiten convenant art. 5.3 voor
    * Veilig Thuis ..." when an article limits it, otherwise the reason in words.
    */
-  static String hidden(Outcome<?> outcome, String readerPartner) {
+  public static String hidden(Outcome<?> outcome, String readerPartner) {
     if (!(outcome.decision() instanceof Decision.Deny deny)) {
       return "";
     }
