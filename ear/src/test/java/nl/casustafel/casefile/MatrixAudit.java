@@ -108,7 +108,7 @@ final class MatrixAudit {
       boolean fine = events.size() == 1 && events.get(0).decision().equals("DENY");
       return fine ? null : "refusal logged as " + events;
     }
-    if (endpoint.endsWith("/information") && status.equals("201")) {
+    if ((endpoint.endsWith("/information") || endpoint.endsWith("/care")) && status.equals("201")) {
       boolean fine = events.size() == 1 && events.get(0).action().equals("CREATE");
       return fine ? null : "creation logged as " + events;
     }

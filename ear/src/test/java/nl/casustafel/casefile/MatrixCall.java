@@ -50,6 +50,9 @@ record MatrixCall(String method, String path, String body) {
           Map.entry(
               "information#JUSTICE",
               "{\"category\": \"JUSTICE\", \"text\": \"Matrixtest: justitieel.\"}"),
+          Map.entry(
+              "care#SHELTER",
+              "{\"kind\": \"SHELTER\", \"start\": \"2026-11-01\", \"outcome\": \"Matrixtest.\"}"),
           Map.entry("participations#", "{\"partner\": \"gemeente-hilversum\"}"),
           Map.entry("break-glass#", "{\"reason\": \"Matrixtest: crisis buiten kantoortijd.\"}"));
 
@@ -65,6 +68,7 @@ record MatrixCall(String method, String path, String body) {
     path = path.replace("{partner}", "gemeente-hilversum");
     // The demo's waiting referral AM-2026-00001 (id 1, zvh-gv); under zvh-flevoland no such id.
     path = path.replace("{referral}", "1");
+    path = path.replace("{person}", "1"); // Daria Petrova (zvh-gv)
     String last = path.contains("/triage/") ? "triage" : path.substring(path.lastIndexOf('/') + 1);
     String body = method[0].equals("POST") ? BODIES.get(last + "#" + row.variant()) : null;
     return new MatrixCall(method[0], path + (path.endsWith("/cases") ? "?size=100" : ""), body);

@@ -53,7 +53,8 @@ class ReferralTriagePageIT extends BrowserTest {
     assertTrue(number.find(), messages());
     referral = number.group();
     assertTrue(driver().findElement(By.id("mine-form:receipts")).getText().contains(referral));
-    assertTrue(driver().findElement(By.id("mine-form:receipts")).getText().contains("Wacht op triage"));
+    assertTrue(
+        driver().findElement(By.id("mine-form:receipts")).getText().contains("Wacht op triage"));
     assertFalse(driver().getPageSource().contains("Mila Horvat"), "the referrer sees the person");
     browser.screenshot("referral-sent");
 
@@ -61,7 +62,8 @@ class ReferralTriagePageIT extends BrowserTest {
       openCase(director);
     }
     browser.openAs("/referral.xhtml", "veiligthuis.gv");
-    assertTrue(driver().findElement(By.id("mine-form:receipts")).getText().contains("Casus openen"));
+    assertTrue(
+        driver().findElement(By.id("mine-form:receipts")).getText().contains("Casus openen"));
 
     try (Browser shelter = new Browser()) {
       shelter.openAs("/cases.xhtml", "scharlakenkoord");

@@ -1,5 +1,6 @@
 package nl.casustafel.registry;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,7 @@ import nl.casustafel.shared.AmsterdamTime;
  * invite — each must have a valid membership of the covenant in force (the decision point's {@code
  * invitable}); otherwise nothing is stored.
  */
+@Dependent
 public class CaseOpening {
 
   private static final PolicyDecisionPoint PDP = new PolicyDecisionPoint();

@@ -1,5 +1,6 @@
 package nl.casustafel.registry;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +19,7 @@ import nl.casustafel.shared.TenantContext;
  * repeat ({@link RepeatRule}). Likely duplicates by name and birth date are proposed at triage, not
  * merged here.
  */
+@Dependent
 public class PersonRegister {
 
   @PersistenceContext(unitName = "casustafel")

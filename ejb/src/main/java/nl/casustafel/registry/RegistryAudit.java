@@ -53,7 +53,8 @@ public class RegistryAudit {
         event(user, AuditAction.SEARCH, null, at).reason("triage hits=" + shown.size()).build());
     for (int i = 0; i < shown.size(); i++) {
       // Also an anonymous signal: its texts may still point at someone.
-      entries.add(disclosed(user, referrals.get(i), shown.get(i).outcomes(), at));
+      entries.add(
+          disclosed(AuditAction.SEARCH, user, referrals.get(i), shown.get(i).outcomes(), at));
     }
     log.append(tenant().value(), entries);
   }
@@ -97,6 +98,12 @@ public class RegistryAudit {
     log.append(tenant().value(), entries);
   }
 
+  /** A referral shown on a person's timeline: READ of what was disclosed of it. */
+  void readOnTimeline(CurrentUser user, Referral referral, List<Outcome<?>> outcomes, Instant at) {
+    log.append(
+        tenant().value(), List.of(disclosed(AuditAction.READ, user, referral, outcomes, at)));
+  }
+
   /** A refused act: logged although nothing happens (the refused request rolls back). */
   void refused(CurrentUser user, Referral referral, Decision.Deny deny, Instant at) {
     AuditEntry entry =
@@ -108,10 +115,14 @@ public class RegistryAudit {
   }
 
   private AuditEntry disclosed(
-      CurrentUser user, Referral referral, List<Outcome<?>> outcomes, Instant at) {
+      AuditAction action,
+      CurrentUser user,
+      Referral referral,
+      List<Outcome<?>> outcomes,
+      Instant at) {
     List<Outcome<?>> permitted = outcomes.stream().filter(o -> o.disclosed().isPresent()).toList();
     boolean any = !permitted.isEmpty();
-    return event(user, AuditAction.SEARCH, referral, at)
+    return event(user, action, referral, at)
         .decision(any ? AuditDecision.PERMIT : AuditDecision.DENY)
         .categories(
             (any ? permitted : outcomes)

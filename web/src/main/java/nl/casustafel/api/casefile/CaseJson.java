@@ -13,7 +13,7 @@ public final class CaseJson {
 
   private CaseJson() {}
 
-  static JsonObjectBuilder summary(CaseSummary c) {
+  public static JsonObjectBuilder summary(CaseSummary c) {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("id", c.id().value())

@@ -112,7 +112,7 @@ final class ReferralJson {
     return json;
   }
 
-  private static JsonObjectBuilder texts(TriageEntry.Texts t) {
+  static JsonObjectBuilder texts(TriageEntry.Texts t) {
     JsonObjectBuilder json = Json.createObjectBuilder().add("reason", t.reason());
     t.goal().ifPresent(g -> json.add("goal", g));
     t.partnersToInvite().ifPresent(p -> json.add("partnersToInvite", p));

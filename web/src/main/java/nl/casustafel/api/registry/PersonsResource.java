@@ -1,0 +1,81 @@
+package nl.casustafel.api.registry;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.casustafel.api.TenantAccess;
+import nl.casustafel.api.casefile.CaseJson;
+import nl.casustafel.casefile.CaseId;
+import nl.casustafel.casefile.CaseTrack;
+import nl.casustafel.casefile.CaseUnknown;
+import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.registry.PersonTimeline;
+import nl.casustafel.registry.Timeline;
+
+/**
+ * {@code /api/v1/tenants/{tenant}/persons/{person}/timeline}: one person's cases (with status
+ * history and care episodes) and the referrals about them, as the caller may see them, with the
+ * number of items hidden from the caller.
+ */
+@Path("tenants/{tenant}/persons")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonsResource {
+
+  @Inject private TenantAccess tenants;
+  @Inject private CurrentUser user;
+  @EJB private PersonTimeline timelines;
+
+  @GET
+  @Path("{person}/timeline")
+  public JsonObject timeline(
+      @PathParam("tenant") String tenant, @PathParam("person") String person) {
+    tenants.enter(tenant);
+    long id = CaseId.parse(person).orElseThrow(CaseUnknown::new).value();
+    Timeline timeline = timelines.of(user, id);
+    JsonArrayBuilder cases = Json.createArrayBuilder();
+    timeline.cases().forEach(t -> cases.add(track(t)));
+    JsonArrayBuilder referrals = Json.createArrayBuilder();
+    timeline.referrals().forEach(r -> referrals.add(referral(r)));
+    return Json.createObjectBuilder()
+        .add("person", id)
+        .add("hidden", timeline.hidden())
+        .add("cases", cases)
+        .add("referrals", referrals)
+        .build();
+  }
+
+  private static JsonObjectBuilder track(CaseTrack track) {
+    JsonArrayBuilder history = Json.createArrayBuilder();
+    track
+        .history()
+        .forEach(
+            h ->
+                history.add(
+                    Json.createObjectBuilder()
+                        .add("status", h.to().name())
+                        .add("at", h.at().toString())));
+    JsonArrayBuilder care = Json.createArrayBuilder();
+    track.care().forEach(c -> care.add(CaseJson.outcome(c, CareJson::item)));
+    return CaseJson.summary(track.summary()).add("history", history).add("care", care);
+  }
+
+  private static JsonObjectBuilder referral(Timeline.ReferralItem r) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("referral", r.reference())
+            .add("source", r.source().name())
+            .add("receivedAt", r.receivedAt().toString());
+    r.outcome().ifPresent(o -> json.add("outcome", o.name()));
+    json.add("name", CaseJson.outcome(r.name(), n -> Json.createObjectBuilder().add("name", n)));
+    json.add("texts", CaseJson.outcome(r.texts(), ReferralJson::texts));
+    return json;
+  }
+}
