@@ -294,6 +294,11 @@ public final class PolicyDecisionPoint {
             : Optional.empty());
   }
 
+  /** The refusal for something that does not exist or may not be known to exist. */
+  public Decision.Deny unknown() {
+    return new Decision.Deny(DenyReason.CASE_UNKNOWN);
+  }
+
   /** Whether the user runs the cases of the tenant (case director, care coordinator). */
   public boolean runsCases(CurrentUser user, TenantId activeTenant) {
     return user.rolesIn(activeTenant).stream().anyMatch(RUNS_CASES::contains);

@@ -17,8 +17,6 @@ import nl.casustafel.covenant.Covenant;
 import nl.casustafel.covenant.CovenantDirectory;
 import nl.casustafel.covenant.DataCategory;
 import nl.casustafel.identity.CurrentUser;
-import nl.casustafel.policy.Decision;
-import nl.casustafel.policy.DenyReason;
 import nl.casustafel.policy.PolicyDecisionPoint;
 import nl.casustafel.shared.AmsterdamTime;
 import nl.casustafel.shared.TenantContext;
@@ -61,7 +59,7 @@ public class PersonTimeline {
         !tracks.cases().isEmpty()
             || referrals.stream().anyMatch(r -> r.texts().disclosed().isPresent());
     if (!seen) {
-      audit.refused(user, null, new Decision.Deny(DenyReason.CASE_UNKNOWN), now);
+      audit.refused(user, null, PDP.unknown(), now);
       throw new CaseUnknown();
     }
     long hiddenCare =
