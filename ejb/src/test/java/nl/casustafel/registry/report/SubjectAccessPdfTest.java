@@ -16,8 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.casustafel.registry.report.SubjectAccessReport.Entry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The access report as the person reads it: the PDF parsed back to text. */
+/**
+ * The access report as the person reads it: the PDF parsed back to text. Far from Amsterdam, so
+ * that a time shown through the JVM's default zone fails.
+ */
+@ExtendWith(FarFromAmsterdam.class)
 class SubjectAccessPdfTest {
 
   @Test
