@@ -42,6 +42,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON client_alias TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON case_status_change TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON referral TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON care_episode TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON case_meeting TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON case_break_glass TO ${appAccounts};
 
 -- The health check reports the applied schema version.

@@ -129,14 +129,15 @@ final class MatrixAudit {
           if (r.getString(5) == null || r.getString(6) == null || r.getString(7) == null) {
             events.add(new Event("INCOMPLETE", "", null, null, null, null, null));
           } else {
-            long caseId = r.getLong(8);
+            long id = r.getLong(8);
+            Long caseId = r.wasNull() ? null : id;
             events.add(
                 new Event(
                     r.getString(1),
                     r.getString(2),
                     r.getString(3),
                     r.getString(4),
-                    r.wasNull() ? null : caseId,
+                    caseId,
                     r.getString(9),
                     r.getString(10)));
           }

@@ -53,6 +53,11 @@ record MatrixCall(String method, String path, String body) {
           Map.entry(
               "care#SHELTER",
               "{\"kind\": \"SHELTER\", \"start\": \"2026-11-01\", \"outcome\": \"Matrixtest.\"}"),
+          Map.entry(
+              "gcos#",
+              "Registratienummer;Casustype;Achternaam;Tussenvoegsel;Voornamen;Geboortedatum;"
+                  + "Geslacht;BSN;Woonplaats;Nationaliteit;Datum aanmelding;Aanmelder;Status;"
+                  + "Datum overleg;Regisseur;Uitbuitingsvorm\r\n"),
           Map.entry("participations#", "{\"partner\": \"gemeente-hilversum\"}"),
           Map.entry("break-glass#", "{\"reason\": \"Matrixtest: crisis buiten kantoortijd.\"}"));
 

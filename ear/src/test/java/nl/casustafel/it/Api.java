@@ -57,6 +57,22 @@ public final class Api {
     }
   }
 
+  /** A POST of raw bytes (a file upload) as {@code text/csv}. */
+  public static HttpResponse<String> upload(String path, String bearerToken, byte[] file) {
+    HttpRequest request =
+        HttpRequest.newBuilder(Stack.url(path))
+            .timeout(Duration.ofSeconds(120))
+            .header("Content-Type", "text/csv")
+            .header("Authorization", "Bearer " + bearerToken)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(file))
+            .build();
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException("the API did not answer the upload to " + path, e);
+    }
+  }
+
   public static JsonObject json(HttpResponse<String> response) {
     try (var reader = Json.createReader(new StringReader(response.body()))) {
       return reader.readObject();

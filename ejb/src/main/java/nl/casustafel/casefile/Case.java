@@ -87,6 +87,9 @@ public class Case {
   @Column(name = "referral_id")
   private Long referral;
 
+  @Column(name = "gcos_number")
+  private String gcosNumber;
+
   @OneToMany(mappedBy = "kase", cascade = CascadeType.PERSIST)
   @BatchFetch(BatchFetchType.IN)
   private List<CaseParticipation> participations = new ArrayList<>();
@@ -173,6 +176,21 @@ public class Case {
     status = to;
     closedAt = to.closed() ? at : closedAt;
     return change;
+  }
+
+  /** Marks the case as imported from GCOS under its registration number (unique per tenant). */
+  public void importedFromGcos(String registrationNumber) {
+    this.gcosNumber = Objects.requireNonNull(registrationNumber, "registrationNumber is required.");
+  }
+
+  /** The GCOS registration number of an imported case. */
+  public Optional<String> gcosNumber() {
+    return Optional.ofNullable(gcosNumber);
+  }
+
+  /** The client's id (the person's record; not personal data by itself). */
+  public long clientId() {
+    return client.id();
   }
 
   /** Links the case to the referral or signal whose triage opened it. */

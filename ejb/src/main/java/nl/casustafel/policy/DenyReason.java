@@ -23,5 +23,7 @@ public enum DenyReason {
   NOT_A_REFERRER,
   /** Signals and triage are the work of the ZVH's case directors and care coordinators. */
   NOT_ZVH_STAFF,
+  /** Imports and the tenant's own settings are the ZVH manager's. */
+  NOT_ZVH_MANAGER,
   POLICY_ERROR
 }

@@ -294,6 +294,16 @@ public final class PolicyDecisionPoint {
             : Optional.empty());
   }
 
+  /**
+   * Why the user may not import a GCOS export into the tenant, or empty: its ZVH manager only, who
+   * runs the tenant (and who never reads case content through the import: its report holds none).
+   */
+  public Optional<Decision.Deny> refusalToImport(CurrentUser user, TenantId activeTenant) {
+    return user.rolesIn(activeTenant).contains(Role.ZVH_MANAGER) && user.partner().isPresent()
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_ZVH_MANAGER));
+  }
+
   /** The refusal for something that does not exist or may not be known to exist. */
   public Decision.Deny unknown() {
     return new Decision.Deny(DenyReason.CASE_UNKNOWN);

@@ -14,7 +14,6 @@ import nl.casustafel.covenant.Covenant;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.partner.PartnerId;
 import nl.casustafel.policy.PolicyDecisionPoint;
-import nl.casustafel.shared.AmsterdamTime;
 
 /**
  * Opens the case a triage decided on: the next reference of its type and year (Amsterdam), the lead
@@ -65,7 +64,7 @@ public class CaseOpening {
     }
     Case kase =
         Case.open(
-            nextReference(referral, now),
+            new CaseReferences(em).next(referral.caseType(), now),
             referral.caseType(),
             decision.exploitationForm().orElse(null),
             lead,
@@ -78,20 +77,5 @@ public class CaseOpening {
     em.flush();
     audit.caseOpened(user, referral, kase, partners, now);
     return kase;
-  }
-
-  /**
-   * The next free reference, e.g. MH-2026-009. Two directors opening a case of the same type at the
-   * same moment collide on the unique reference; the second gets an error and tries again.
-   */
-  private String nextReference(Referral referral, Instant now) {
-    String prefix = referral.caseType().prefix() + "-" + AmsterdamTime.dayOf(now).getYear() + "-";
-    String last =
-        em.createQuery(
-                "SELECT MAX(c.reference) FROM Casus c WHERE c.reference LIKE :prefix", String.class)
-            .setParameter("prefix", prefix + "%")
-            .getSingleResult();
-    int next = last == null ? 1 : Integer.parseInt(last.substring(prefix.length())) + 1;
-    return prefix + String.format("%03d", next);
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.casustafel.registry.Bsn;
 import nl.casustafel.registry.gcos.ExistingRegistry.ExistingClient;
 import nl.casustafel.registry.gcos.Person.NameAndBirth;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.casustafel.casefile.CaseType;
+import nl.casustafel.registry.Bsn;
 
 /**
  * The port through which the import asks what the tenant already holds; the caller implements it

@@ -38,8 +38,8 @@ final class GcosLabels<T> {
   /** Open and Lopend are both an open case in our model; Gesloten and Afgesloten closed. */
   static final GcosLabels<CaseStatus> STATUSES =
       new GcosLabels<CaseStatus>()
-          .with("Open", CaseStatus.OPEN)
-          .with("Lopend", CaseStatus.OPEN)
+          .with("Open", CaseStatus.IN_CONFERENCE)
+          .with("Lopend", CaseStatus.IN_CONFERENCE)
           .with("Gesloten", CaseStatus.CLOSED)
           .with("Afgesloten", CaseStatus.CLOSED);
 

@@ -3,6 +3,7 @@ package nl.casustafel.registry.gcos;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import nl.casustafel.registry.Bsn;
 
 /**
  * The person of a GCOS line, as written (names are kept as text, also when they start with {@code
@@ -37,8 +38,12 @@ public record Person(
    * spellings that differ only there are the same name. Accents are kept (Zoë is not Zoe).
    */
   public String normalisedName() {
-    String full = givenNames + " " + prefix + " " + surname;
-    return full.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return normalise(givenNames + " " + prefix + " " + surname);
+  }
+
+  /** A full name as {@link #normalisedName()} compares it. */
+  public static String normalise(String fullName) {
+    return fullName.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   /** What the import keeps in memory to recognise this person again. */

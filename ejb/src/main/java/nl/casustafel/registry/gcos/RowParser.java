@@ -8,6 +8,7 @@ import java.util.List;
 import nl.casustafel.casefile.CaseStatus;
 import nl.casustafel.casefile.CaseType;
 import nl.casustafel.casefile.ExploitationForm;
+import nl.casustafel.registry.Bsn;
 
 /**
  * Checks one line on its own and turns it into a {@link GcosRow}, or collects every reason it is
@@ -79,7 +80,7 @@ final class RowParser {
     }
     Bsn bsn = null;
     if (!cells.code(BSN).isEmpty()) {
-      bsn = Bsn.parse(cells.code(BSN)).orElse(null);
+      bsn = bsnOrNull(cells.code(BSN));
       if (bsn == null) {
         reasons.add(ImportText.BAD_BSN); // never the number itself: the report is shown and kept
       }
@@ -98,5 +99,14 @@ final class RowParser {
 
   private static Parsed rejected(String reason) {
     return new Parsed(null, List.of(reason));
+  }
+
+  /** The BSN when it is nine digits (eight with a zero added) passing the elfproef; else null. */
+  private static Bsn bsnOrNull(String text) {
+    try {
+      return Bsn.parse(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }
