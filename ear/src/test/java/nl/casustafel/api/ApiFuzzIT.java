@@ -36,7 +36,12 @@ class ApiFuzzIT extends ApiTest {
           "case_information",
           "case_participation",
           "confidentiality_statement",
-          "case_break_glass");
+          "case_break_glass",
+          "case_file",
+          "client",
+          "referral",
+          "care_episode",
+          "case_meeting");
   private static final int MAX_CALLS = 3000;
 
   @Test

@@ -19,7 +19,11 @@ final class FuzzBodies {
     SLUG,
     INSTANT,
     ENUM,
-    NUMBER
+    NUMBER,
+    DATE,
+    OBJECT,
+    SLUGS,
+    BOOLEAN
   }
 
   /** {@code valid} is a JSON literal that passes; {@code required} fields make {} a 400. */
@@ -27,23 +31,60 @@ final class FuzzBodies {
 
   /** The documented fields of each body (README, "The API"), by how the operation's path ends. */
   private static final Map<String, List<Field>> FIELDS =
-      Map.of(
-          "/cases/search",
-          List.of(
-              new Field("query", Kind.QUERY, "\"fuzz\"", false),
-              new Field("first", Kind.NUMBER, "0", false),
-              new Field("size", Kind.NUMBER, "1", false)),
-          "/information",
-          List.of(
-              new Field("category", Kind.ENUM, "\"SOCIAL\"", true),
-              new Field("text", Kind.TEXT, "\"Fuzz: mag nooit opgeslagen worden.\"", true),
-              new Field("purpose", Kind.ENUM, "\"CASE_CONFERENCE\"", false)),
-          "/participations",
-          List.of(
-              new Field("partner", Kind.SLUG, "\"gemeente-hilversum\"", true),
-              new Field("until", Kind.INSTANT, "\"2027-01-01T00:00:00Z\"", false)),
-          "/break-glass",
-          List.of(new Field("reason", Kind.TEXT, "\"Fuzz: crisis buiten kantoortijd.\"", true)));
+      Map.ofEntries(
+          Map.entry(
+              "/care",
+              List.of(
+                  new Field("kind", Kind.ENUM, "\"SHELTER\"", true),
+                  new Field("start", Kind.DATE, "\"2026-11-01\"", true),
+                  new Field("end", Kind.DATE, "\"2026-11-02\"", false),
+                  new Field(
+                      "outcome", Kind.TEXT, "\"Fuzz: mag nooit opgeslagen worden.\"", false))),
+          Map.entry(
+              "/referrals",
+              List.of(
+                  new Field("person", Kind.OBJECT, "{\"name\": \"Fuzz Persoon\"}", true),
+                  new Field("reason", Kind.TEXT, "\"Fuzz: mag nooit opgeslagen worden.\"", true),
+                  new Field("caseType", Kind.ENUM, "\"HUMAN_TRAFFICKING\"", false),
+                  new Field("goal", Kind.TEXT, "\"Fuzz.\"", false),
+                  new Field("partnersToInvite", Kind.TEXT, "\"Fuzz.\"", false))),
+          Map.entry(
+              "/signals",
+              List.of(
+                  new Field("source", Kind.ENUM, "\"MAILBOX\"", true),
+                  new Field("reason", Kind.TEXT, "\"Fuzz: mag nooit opgeslagen worden.\"", true),
+                  new Field("person", Kind.OBJECT, "{\"name\": \"Fuzz Persoon\"}", false),
+                  new Field("caseType", Kind.ENUM, "\"HUMAN_TRAFFICKING\"", false))),
+          Map.entry(
+              "/triage/{referral}",
+              List.of(
+                  new Field("outcome", Kind.ENUM, "\"ADVICE_ONLY\"", true),
+                  new Field("reason", Kind.TEXT, "\"Fuzz: mag nooit opgeslagen worden.\"", true),
+                  new Field("lead", Kind.SLUG, "\"politie-midden-nederland\"", false),
+                  new Field("invite", Kind.SLUGS, "[\"scharlaken-koord\"]", false),
+                  new Field("exploitationForm", Kind.ENUM, "\"SEXUAL\"", false),
+                  new Field("personInformed", Kind.BOOLEAN, "true", false))),
+          Map.entry(
+              "/cases/search",
+              List.of(
+                  new Field("query", Kind.QUERY, "\"fuzz\"", false),
+                  new Field("first", Kind.NUMBER, "0", false),
+                  new Field("size", Kind.NUMBER, "1", false))),
+          Map.entry(
+              "/information",
+              List.of(
+                  new Field("category", Kind.ENUM, "\"SOCIAL\"", true),
+                  new Field("text", Kind.TEXT, "\"Fuzz: mag nooit opgeslagen worden.\"", true),
+                  new Field("purpose", Kind.ENUM, "\"CASE_CONFERENCE\"", false))),
+          Map.entry(
+              "/participations",
+              List.of(
+                  new Field("partner", Kind.SLUG, "\"gemeente-hilversum\"", true),
+                  new Field("until", Kind.INSTANT, "\"2027-01-01T00:00:00Z\"", false))),
+          Map.entry(
+              "/break-glass",
+              List.of(
+                  new Field("reason", Kind.TEXT, "\"Fuzz: crisis buiten kantoortijd.\"", true))));
 
   private static final Set<Integer> JSON_400 = Set.of(400);
 
@@ -58,6 +99,10 @@ final class FuzzBodies {
           Kind.SLUG, List.of("\"Politie\"", "\"\"", "\"" + "x".repeat(300) + "\""),
           Kind.INSTANT, List.of("\"morgen\"", "\"2027-13-01T00:00:00Z\"", "\"\""),
           Kind.ENUM, List.of("\"GOSSIP\"", "\"social\"", "\"\""),
+          Kind.DATE, List.of("\"morgen\"", "\"2027-13-01\"", "\"\"", "\"01-11-2026\""),
+          Kind.SLUGS, List.of(),
+          Kind.OBJECT, List.of(),
+          Kind.BOOLEAN, List.of(),
           Kind.NUMBER,
               List.of(
                   "\"abc\"",
@@ -111,6 +156,15 @@ final class FuzzBodies {
   private static List<String> wrong(Kind kind) {
     if (kind == Kind.NUMBER) {
       return WRONG.get(kind);
+    }
+    if (kind == Kind.OBJECT) {
+      return List.of("5", "null", "true", "[]", "\"x\"");
+    }
+    if (kind == Kind.BOOLEAN) {
+      return List.of("5", "null", "\"true\"", "[]", "{}");
+    }
+    if (kind == Kind.SLUGS) {
+      return List.of("5", "null", "\"x\"", "{}", "[5]", "[\"Politie\"]", "[\"\"]");
     }
     List<String> values = new ArrayList<>(NOT_STRINGS);
     values.addAll(CONTROLS);

@@ -48,7 +48,8 @@ final class FuzzInputs {
     for (FuzzOperation op : operations) {
       calls.addAll(pathCalls(op));
       calls.addAll(queryCalls(op));
-      if (op.body()) {
+      // A GCOS upload is a file, not JSON: GcosImportIT and the import's own tests try bad files.
+      if (op.body() && !op.path().endsWith("/imports/gcos")) {
         calls.addAll(FuzzBodies.calls(op, account(op.path()), path(op, Map.of())));
       }
     }
@@ -75,7 +76,7 @@ final class FuzzInputs {
   private static List<FuzzCall> pathCalls(FuzzOperation op) {
     List<FuzzCall> calls = new ArrayList<>();
     // A valid body, so that the path is the only thing wrong.
-    String body = op.body() ? FuzzBodies.base(op) : null;
+    String body = op.body() && !op.path().endsWith("/imports/gcos") ? FuzzBodies.base(op) : null;
     for (String name : op.pathParams()) {
       Set<Integer> statuses = name.equals("partner") ? Set.of(400, 404) : Set.of(404);
       for (String value : PATH_VALUES.getOrDefault(name, PATH_VALUES.get("id"))) {
@@ -140,6 +141,9 @@ final class FuzzInputs {
   static String account(String path) {
     if (path.contains("/audit/")) {
       return "auditor.gv";
+    }
+    if (path.endsWith("/imports/gcos")) {
+      return "manager.gv";
     }
     return path.endsWith("/statement") ? "kwintes.gv" : "regisseur.gv";
   }

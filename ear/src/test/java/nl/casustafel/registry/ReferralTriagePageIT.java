@@ -69,7 +69,50 @@ class ReferralTriagePageIT extends BrowserTest {
       shelter.openAs("/cases.xhtml", "scharlakenkoord");
       assertTrue(shelter.driver().getPageSource().contains(kase), "Scharlaken Koord lists " + kase);
       assertTrue(shelter.driver().getPageSource().contains("Mila Horvat"));
+      recordShelter(shelter);
     }
+    try (Browser director = new Browser()) {
+      director.openAs("/cases.xhtml", "regisseur.gv");
+      director.driver().findElement(By.linkText(kase)).click();
+      director.driver().findElement(By.id("person-link")).click();
+      String timeline = director.driver().findElement(By.id("timeline")).getText();
+      assertTrue(timeline.contains("Mila Horvat"), timeline);
+      assertTrue(timeline.contains("Aanmelding " + referral), timeline);
+      assertTrue(timeline.contains("Casus " + kase), timeline);
+      assertTrue(timeline.contains("Opvang — Scharlaken Koord"), timeline);
+      director.screenshot("person-timeline");
+    }
+  }
+
+  @Test
+  void scharlakenKoordSeesTheCareItProvidedButNotTheJusticeEntries() throws Exception {
+    browser.openAs("/person.xhtml?id=1", "scharlakenkoord");
+    String timeline = driver().findElement(By.id("timeline")).getText();
+    assertTrue(timeline.contains("Daria Petrova"), timeline);
+    assertTrue(timeline.contains("Opvang — Scharlaken Koord"), timeline);
+    assertFalse(timeline.contains("Juridische hulp"), "a JUSTICE entry shown: " + timeline);
+    assertFalse(timeline.contains("Aangifte gedaan"), "a JUSTICE entry shown: " + timeline);
+    assertFalse(timeline.contains("Psychische zorg"), "a HEALTH entry shown: " + timeline);
+    assertTrue(driver().findElement(By.id("hidden-items")).getText().contains("verborgen"));
+
+    browser.openAs("/person.xhtml?id=1", "gemeente.hilversum");
+    assertTrue(driver().findElement(By.id("no-access")).isDisplayed());
+    assertFalse(driver().getPageSource().contains("Daria Petrova"));
+  }
+
+  private void recordShelter(Browser shelter) {
+    shelter.driver().findElement(By.linkText(kase)).click();
+    shelter.choose("care:kind", "Opvang");
+    ((JavascriptExecutor) shelter.driver())
+        .executeScript("document.getElementById('care:start').value = '2026-11-20';");
+    shelter
+        .driver()
+        .findElement(By.id("care:outcome"))
+        .sendKeys("Opgevangen in een beschermde woning.");
+    shelter.driver().findElement(By.id("care:save")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            shelter.driver(), java.time.Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "vastgelegd"));
   }
 
   private void openCase(Browser director) throws Exception {
@@ -129,6 +172,8 @@ class ReferralTriagePageIT extends BrowserTest {
           new String[] {
             "DELETE FROM referral WHERE client_id IN (SELECT id FROM client WHERE name = 'Mila Horvat')",
             "DELETE p FROM case_participation p JOIN case_file c ON c.id = p.case_id"
+                + " JOIN client k ON k.id = c.client_id WHERE k.name = 'Mila Horvat'",
+            "DELETE e FROM care_episode e JOIN case_file c ON c.id = e.case_id"
                 + " JOIN client k ON k.id = c.client_id WHERE k.name = 'Mila Horvat'",
             "DELETE s FROM case_status_change s JOIN case_file c ON c.id = s.case_id"
                 + " JOIN client k ON k.id = c.client_id WHERE k.name = 'Mila Horvat'",

@@ -11,7 +11,8 @@ import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
 /**
  * A case as a list shows it. Reference, type, status and lead are not about the person and show to
  * whoever may know the case; the client's name (IDENTIFYING) and the exploitation form
- * (VICTIM_STATUS) only as the policy decision point decided.
+ * (VICTIM_STATUS) only as the policy decision point decided. The client's id leads to the person's
+ * timeline, where the decision point decides again.
  */
 public record CaseSummary(
     CaseId id,
@@ -21,7 +22,8 @@ public record CaseSummary(
     PartnerId lead,
     Instant openedAt,
     Outcome<String> client,
-    Optional<Outcome<ExploitationForm>> exploitationForm) {
+    Optional<Outcome<ExploitationForm>> exploitationForm,
+    long clientId) {
 
   static CaseSummary of(Case kase, CaseGate gate) {
     return new CaseSummary(
@@ -32,7 +34,8 @@ public record CaseSummary(
         kase.leadPartner(),
         kase.openedAt(),
         gate.read(kase, DataCategory.IDENTIFYING, () -> kase.client().name()),
-        kase.exploitationForm().map(f -> gate.read(kase, DataCategory.VICTIM_STATUS, () -> f)));
+        kase.exploitationForm().map(f -> gate.read(kase, DataCategory.VICTIM_STATUS, () -> f)),
+        kase.clientId());
   }
 
   /**

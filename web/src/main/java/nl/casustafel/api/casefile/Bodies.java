@@ -116,9 +116,13 @@ public final class Bodies {
   /** An optional object field, checked like a body: only the given fields. */
   public static java.util.Optional<JsonObject> objectField(
       JsonObject body, String field, String... fields) {
-    return body.containsKey(field)
-        ? java.util.Optional.of(object(body.get(field), fields))
-        : java.util.Optional.empty();
+    if (!body.containsKey(field)) {
+      return java.util.Optional.empty();
+    }
+    if (body.get(field).getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new IllegalArgumentException(field + " must be a JSON object.");
+    }
+    return java.util.Optional.of(object(body.get(field), fields));
   }
 
   /** A path id that is no id answers like an unknown case. */

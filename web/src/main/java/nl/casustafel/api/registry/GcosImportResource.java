@@ -50,7 +50,10 @@ public class GcosImportResource {
       InputStream body)
       throws IOException {
     tenants.enter(tenant);
-    boolean store = nl.casustafel.api.Params.enumOf(Flag.class, "commit", commit) == Flag.TRUE;
+    if (!commit.equals("true") && !commit.equals("false")) {
+      throw new IllegalArgumentException("commit must be true or false.");
+    }
+    boolean store = commit.equals("true");
     java.nio.file.Path file = Files.createTempFile("gcos-", ".csv");
     try {
       copyAtMost(body, file);
@@ -68,12 +71,6 @@ public class GcosImportResource {
     } finally {
       Files.deleteIfExists(file);
     }
-  }
-
-  /** The two values of {@code commit}. */
-  enum Flag {
-    TRUE,
-    FALSE
   }
 
   private static void copyAtMost(InputStream body, java.nio.file.Path file) throws IOException {

@@ -94,7 +94,8 @@ public class TriageResource {
   }
 
   private static Optional<PartnerId> partner(JsonObject input, String field) {
-    return Optional.ofNullable(Bodies.text(input, field, null)).map(ReferralJsonIds::partner);
+    return Optional.ofNullable(Bodies.text(input, field, null))
+        .map(id -> ReferralJsonIds.partner(field, id));
   }
 
   private static List<PartnerId> partners(JsonObject input) {
@@ -110,7 +111,7 @@ public class TriageResource {
       if (!(value instanceof JsonString s)) {
         throw new IllegalArgumentException("invite must be a list of partner ids.");
       }
-      ids.add(ReferralJsonIds.partner(s.getString()));
+      ids.add(ReferralJsonIds.partner("invite", s.getString()));
     }
     return ids;
   }

@@ -44,6 +44,7 @@ public class CaseFileView implements Serializable {
 
   private String id;
   private CaseRow header;
+  private Long clientId;
   private List<CaseSection> sections = List.of();
   private DataCategory newCategory;
   private String newText;
@@ -69,6 +70,7 @@ public class CaseFileView implements Serializable {
     emergencyReason =
         file.flatMap(CaseFile::breakGlass).map(CaseFile.Emergency::reason).orElse(null);
     participations.show(file.map(f -> f.summary().id()));
+    clientId = file.map(f -> f.summary().clientId()).orElse(null);
     mayBreakGlass =
         file.isEmpty() && CaseId.parse(id).isPresent() && participations.mayBreakGlass();
   }
@@ -162,6 +164,11 @@ public class CaseFileView implements Serializable {
 
   public static void message(FacesMessage.Severity severity, String text) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+
+  /** The person of the case, for the link to their timeline. */
+  public Long getClientId() {
+    return clientId;
   }
 
   public boolean isKnown() {

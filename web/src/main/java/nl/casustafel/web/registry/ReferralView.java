@@ -91,6 +91,23 @@ public class ReferralView implements Serializable {
   public record ReceiptRow(String reference, String received, String triageDate, String outcome)
       implements Serializable {
 
+    // Jakarta EL 5 reads properties by getters only, not by record accessors.
+    public String getReference() {
+      return reference;
+    }
+
+    public String getReceived() {
+      return received;
+    }
+
+    public String getTriageDate() {
+      return triageDate;
+    }
+
+    public String getOutcome() {
+      return outcome;
+    }
+
     static ReceiptRow of(ReferralReceipt r) {
       return new ReceiptRow(
           r.reference(),

@@ -22,6 +22,43 @@ public record TriageRow(
     boolean repeat)
     implements Serializable {
 
+  // Jakarta EL 5 reads properties by getters only, not by record accessors.
+  public long getId() {
+    return id;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public String getPerson() {
+    return person;
+  }
+
+  public boolean isPersonHidden() {
+    return personHidden;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public boolean isReasonHidden() {
+    return reasonHidden;
+  }
+
+  public String getTriageDate() {
+    return triageDate;
+  }
+
+  public boolean isRepeat() {
+    return repeat;
+  }
+
   static TriageRow of(TriageEntry e, String reader) {
     String person =
         e.name()
