@@ -33,6 +33,14 @@ final class FuzzBodies {
   private static final Map<String, List<Field>> FIELDS =
       Map.ofEntries(
           Map.entry(
+              "/status",
+              List.of(
+                  new Field("status", Kind.ENUM, "\"MONITORING\"", true),
+                  new Field("reason", Kind.TEXT, "\"Fuzz.\"", false))),
+          Map.entry(
+              "/lead",
+              List.of(new Field("partner", Kind.SLUG, "\"politie-midden-nederland\"", true))),
+          Map.entry(
               "/care",
               List.of(
                   new Field("kind", Kind.ENUM, "\"SHELTER\"", true),

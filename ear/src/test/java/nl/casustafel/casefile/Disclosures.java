@@ -37,8 +37,8 @@ final class Disclosures {
   private static void walk(JsonValue value, String caseId, Set<String> pairs) {
     if (value instanceof JsonObject o) {
       String here =
-          o.containsKey("reference")
-              ? String.valueOf(o.getJsonNumber("id").longValue())
+          o.containsKey("reference") && o.get("id") instanceof jakarta.json.JsonNumber id
+              ? String.valueOf(id.longValue())
               : o.containsKey("referral") ? "referral=" + o.getString("referral") : caseId;
       if (o.containsKey("basis") && o.containsKey("category")) {
         if (here == null) {

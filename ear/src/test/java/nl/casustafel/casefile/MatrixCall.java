@@ -58,6 +58,8 @@ record MatrixCall(String method, String path, String body) {
               "Registratienummer;Casustype;Achternaam;Tussenvoegsel;Voornamen;Geboortedatum;"
                   + "Geslacht;BSN;Woonplaats;Nationaliteit;Datum aanmelding;Aanmelder;Status;"
                   + "Datum overleg;Regisseur;Uitbuitingsvorm\r\n"),
+          Map.entry("status#", "{\"status\": \"REOPENED\", \"reason\": \"Matrixtest.\"}"),
+          Map.entry("lead#", "{\"partner\": \"zvh-gooi-en-vechtstreek\"}"),
           Map.entry("participations#", "{\"partner\": \"gemeente-hilversum\"}"),
           Map.entry("break-glass#", "{\"reason\": \"Matrixtest: crisis buiten kantoortijd.\"}"));
 

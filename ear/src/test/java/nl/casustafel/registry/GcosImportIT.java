@@ -110,24 +110,7 @@ class GcosImportIT extends ApiTest {
   /** Removes what was imported, so that the other tests see the demo cases only. */
   @AfterEach
   void removeTheImport() throws SQLException {
-    String imported = "SELECT id FROM case_file WHERE gcos_number IS NOT NULL";
-    try (Connection db = ApiTest.ownerDatabase()) {
-      for (String sql :
-          new String[] {
-            "CREATE TEMPORARY TABLE gone AS SELECT id, client_id FROM case_file"
-                + " WHERE gcos_number IS NOT NULL",
-            "DELETE FROM case_meeting WHERE case_id IN (SELECT id FROM gone)",
-            "DELETE FROM case_status_change WHERE case_id IN (SELECT id FROM gone)",
-            "DELETE FROM case_participation WHERE case_id IN (SELECT id FROM gone)",
-            "DELETE FROM case_file WHERE id IN (SELECT id FROM gone)",
-            "DELETE FROM client WHERE id IN (SELECT client_id FROM gone)",
-            "DROP TEMPORARY TABLE gone"
-          }) {
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-          s.executeUpdate();
-        }
-      }
-    }
-    assertEquals(0, count("SELECT COUNT(*) FROM (" + imported + ") x"));
+    ImportedCases.remove();
+    assertEquals(0, count("SELECT COUNT(*) FROM case_file WHERE gcos_number IS NOT NULL"));
   }
 }

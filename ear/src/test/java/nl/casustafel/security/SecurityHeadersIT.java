@@ -36,6 +36,8 @@ class SecurityHeadersIT extends BrowserApiTest {
           "/audit.xhtml",
           "/referral.xhtml",
           "/triage.xhtml",
+          "/import.xhtml",
+          "/person.xhtml?id=1",
           "/choose-tenant.xhtml",
           "/error.xhtml");
 

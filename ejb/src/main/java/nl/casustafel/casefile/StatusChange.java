@@ -24,6 +24,10 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = Tenancy.PROPERTY)
 public class StatusChange {
 
+  /** A reason for the change: optional, at most 1,000 characters. */
+  public static final nl.casustafel.shared.RequiredText REASON =
+      new nl.casustafel.shared.RequiredText("reason", 1, 1000);
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   @Column(name = "id")

@@ -128,6 +128,11 @@ public class ParticipationPanel implements Serializable {
     return rows;
   }
 
+  /** The partners that take part now (those the lead may be handed to). */
+  public List<ParticipationRow> getActiveRows() {
+    return rows.stream().filter(ParticipationRow::isActive).toList();
+  }
+
   public List<SelectItem> getCandidates() {
     return candidates;
   }

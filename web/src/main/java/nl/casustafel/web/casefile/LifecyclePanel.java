@@ -1,0 +1,93 @@
+package nl.casustafel.web.casefile;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import nl.casustafel.casefile.CaseId;
+import nl.casustafel.casefile.CaseLifecycle;
+import nl.casustafel.casefile.CaseStatus;
+import nl.casustafel.casefile.CaseUnknown;
+import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.partner.PartnerId;
+import nl.casustafel.policy.AccessRefused;
+
+/**
+ * The director's lifecycle part of the case file: the next status with a reason, and the handover
+ * of the lead to a partner that takes part. Shown with the participation panel (directors only);
+ * the service decides again.
+ */
+@Named
+@ViewScoped
+public class LifecyclePanel implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient CaseLifecycle lifecycle;
+  @Inject private transient CurrentUser user;
+
+  private CaseStatus status;
+  private String reason;
+  private String lead;
+
+  /** The statuses the case may go to now. */
+  public List<CaseStatus> next(String caseId) {
+    return CaseId.parse(caseId).map(id -> lifecycle.nextStatuses(user, id)).orElse(List.of());
+  }
+
+  public String changeStatus(String caseId) {
+    return act(
+        caseId,
+        () -> lifecycle.changeStatus(user, CaseId.parse(caseId).orElseThrow(), status, reason),
+        "lifecycle.statusChanged");
+  }
+
+  public String handOver(String caseId) {
+    return act(
+        caseId,
+        () -> lifecycle.handOverLead(user, CaseId.parse(caseId).orElseThrow(), new PartnerId(lead)),
+        "lifecycle.leadHandedOver");
+  }
+
+  private String act(String caseId, Runnable act, String done) {
+    try {
+      act.run();
+      CaseFileView.message(FacesMessage.SEVERITY_INFO, Texts.get(done));
+      status = null;
+      reason = lead = null;
+      return null;
+    } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+      CaseFileView.message(FacesMessage.SEVERITY_ERROR, Texts.get("lifecycle.bad"));
+    } catch (AccessRefused | CaseUnknown e) {
+      CaseFileView.message(FacesMessage.SEVERITY_ERROR, Texts.get("case.notDone"));
+    }
+    return null;
+  }
+
+  public CaseStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(CaseStatus status) {
+    this.status = status;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getLead() {
+    return lead;
+  }
+
+  public void setLead(String lead) {
+    this.lead = lead;
+  }
+}
