@@ -36,6 +36,7 @@ class SecurityHeadersIT extends BrowserApiTest {
           "/audit.xhtml",
           "/referral.xhtml",
           "/triage.xhtml",
+          "/subject-access.xhtml",
           "/choose-tenant.xhtml",
           "/error.xhtml");
 
