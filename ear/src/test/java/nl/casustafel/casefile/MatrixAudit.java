@@ -103,6 +103,9 @@ final class MatrixAudit {
               && searches.get(0).reason().startsWith("hits=" + total);
       return fine ? null : listed + " listed of " + total + ", logged as " + events;
     }
+    if (endpoint.endsWith("/access-report")) {
+      return accessReport(events, status, member);
+    }
     boolean onCase = endpoint.contains("/cases/{id}");
     if (onCase && member && (status.equals("404") || status.equals("403"))) {
       boolean fine = events.size() == 1 && events.get(0).decision().equals("DENY");
@@ -111,6 +114,29 @@ final class MatrixAudit {
     if ((endpoint.endsWith("/information") || endpoint.endsWith("/care")) && status.equals("201")) {
       boolean fine = events.size() == 1 && events.get(0).action().equals("CREATE");
       return fine ? null : "creation logged as " + events;
+    }
+    return null;
+  }
+
+  /**
+   * The access report is a PDF, in which {@link Disclosures} sees nothing, and its EXPORT is no
+   * READ or SEARCH, so the equality above holds trivially; what it must log instead: exactly one
+   * EXPORT about the person for a 200, one DENY for a refusal in the caller's own tenant.
+   */
+  private static String accessReport(List<Event> events, String status, boolean member) {
+    if (status.equals("200")) {
+      boolean fine =
+          events.size() == 1
+              && events.get(0).action().equals("EXPORT")
+              && events.get(0).decision().equals("PERMIT")
+              && events.get(0).subject() != null
+              && events.get(0).subject().startsWith("ps-")
+              && events.get(0).categories() != null;
+      return fine ? null : "access report logged as " + events;
+    }
+    if (member && (status.equals("403") || status.equals("404"))) {
+      boolean fine = events.size() == 1 && events.get(0).decision().equals("DENY");
+      return fine ? null : "refused access report logged as " + events;
     }
     return null;
   }

@@ -38,6 +38,7 @@ class SecurityHeadersIT extends BrowserApiTest {
           "/triage.xhtml",
           "/import.xhtml",
           "/person.xhtml?id=1",
+          "/subject-access.xhtml",
           "/choose-tenant.xhtml",
           "/error.xhtml");
 

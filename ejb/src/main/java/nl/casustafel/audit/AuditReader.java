@@ -68,6 +68,28 @@ public final class AuditReader {
     return events;
   }
 
+  /**
+   * Every event of the tenant about one data subject (by keyed pseudonym), in chain order. Unlike
+   * {@link AuditStore#events} this asks no role and logs no AUDIT_QUERY: it serves only the
+   * data-subject access report ({@code nl.casustafel.registry.SubjectAccessReports}), which the
+   * decision point allows and which logs itself as one EXPORT about the subject.
+   */
+  public List<ChainedEvent> about(String tenant, String subjectRef) throws SQLException {
+    List<ChainedEvent> events = new ArrayList<>();
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT * FROM audit_event WHERE tenant_id = ? AND subject_ref = ? ORDER BY seq")) {
+      s.setString(1, tenant);
+      s.setString(2, subjectRef);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          events.add(AuditRows.event(r));
+        }
+      }
+    }
+    return events;
+  }
+
   /** Verifies the tenant's chain against its database checkpoints and its external file. */
   public Verification verify(String tenant, AuditVerifier verifier, CheckpointFile external)
       throws SQLException {

@@ -79,6 +79,11 @@ public class CaseInformation {
     return id;
   }
 
+  /** The case the information belongs to. */
+  public CaseId caseId() {
+    return new CaseId(caseId);
+  }
+
   public DataCategory category() {
     return category;
   }

@@ -7,5 +7,11 @@ public enum Purpose {
   /** Coordinating care and legal trajectories of a victim. */
   CARE_COORDINATION,
   /** Assessing and averting acute danger. */
-  SAFETY_ASSESSMENT
+  SAFETY_ASSESSMENT,
+  /**
+   * Answering a person's request to see their own data (AVG art. 15): the controller's ZVH manager
+   * gathers everything held about them. No covenant grant names it; only the decision point's
+   * {@code refusalToReportSubject} allows it. Append-only: new values at the end.
+   */
+  DATA_SUBJECT_ACCESS
 }

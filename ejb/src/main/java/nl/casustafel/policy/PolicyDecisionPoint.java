@@ -33,8 +33,9 @@ import nl.casustafel.tenant.TenantId;
  * ad hoc; a case director or care coordinator may also open any other case of the tenant by
  * breaking the glass (time-boxed, with a reason). Either way the category must be granted, for the
  * purpose and direction, by the membership of the user's partner. Managers, municipal liaisons,
- * auditors and platform administrators never see case content. Any failure while deciding is a
- * DENY.
+ * auditors and platform administrators never see case content — except the ZVH manager's
+ * data-subject access report (AVG art. 15, {@link #refusalToReportSubject}). Any failure while
+ * deciding is a DENY.
  */
 public final class PolicyDecisionPoint {
 
@@ -299,6 +300,19 @@ public final class PolicyDecisionPoint {
    * runs the tenant (and who never reads case content through the import: its report holds none).
    */
   public Optional<Decision.Deny> refusalToImport(CurrentUser user, TenantId activeTenant) {
+    return user.rolesIn(activeTenant).contains(Role.ZVH_MANAGER) && user.partner().isPresent()
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_ZVH_MANAGER));
+  }
+
+  /**
+   * Why the user may not make a data-subject access report (AVG art. 15) about a person of the
+   * tenant, or empty: its ZVH manager only, on behalf of the ZVH as the controller that must answer
+   * the request. This is the one documented exception to "managers never see case content": the
+   * report holds everything about one person, for {@link Purpose#DATA_SUBJECT_ACCESS}, and is
+   * itself logged (EXPORT). Never throws.
+   */
+  public Optional<Decision.Deny> refusalToReportSubject(CurrentUser user, TenantId activeTenant) {
     return user.rolesIn(activeTenant).contains(Role.ZVH_MANAGER) && user.partner().isPresent()
         ? Optional.empty()
         : Optional.of(new Decision.Deny(DenyReason.NOT_ZVH_MANAGER));

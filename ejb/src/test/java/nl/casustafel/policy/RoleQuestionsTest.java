@@ -77,6 +77,20 @@ class RoleQuestionsTest {
   }
 
   @Test
+  void onlyTheTenantsManagerReportsOnAPerson() {
+    CurrentUser manager = user(ZVH, GV, Role.ZVH_MANAGER);
+    assertEquals(Optional.empty(), pdp.refusalToReportSubject(manager, GV));
+    assertEquals(
+        Optional.of(DenyReason.NOT_ZVH_MANAGER),
+        reason(pdp.refusalToReportSubject(manager, FLEVO)));
+    for (CurrentUser other :
+        List.of(director, coordinator, police, auditor, user(null, GV, Role.ZVH_MANAGER))) {
+      assertEquals(
+          Optional.of(DenyReason.NOT_ZVH_MANAGER), reason(pdp.refusalToReportSubject(other, GV)));
+    }
+  }
+
+  @Test
   void onlyAnAdHocPartnerSignsAStatement() {
     assertEquals(
         Optional.empty(),

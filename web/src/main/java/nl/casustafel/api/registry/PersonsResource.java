@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import nl.casustafel.api.TenantAccess;
 import nl.casustafel.api.casefile.CaseJson;
 import nl.casustafel.casefile.CaseId;
@@ -18,20 +19,25 @@ import nl.casustafel.casefile.CaseTrack;
 import nl.casustafel.casefile.CaseUnknown;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.registry.PersonTimeline;
+import nl.casustafel.registry.SubjectAccessReports;
 import nl.casustafel.registry.Timeline;
 
 /**
  * {@code /api/v1/tenants/{tenant}/persons/{person}/timeline}: one person's cases (with status
  * history and care episodes) and the referrals about them, as the caller may see them, with the
- * number of items hidden from the caller.
+ * number of items hidden from the caller. {@code …/access-report}: the person's data-subject access
+ * report (AVG art. 15) as a PDF, for the tenant's ZVH manager.
  */
 @Path("tenants/{tenant}/persons")
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonsResource {
 
+  private static final String PDF = "application/pdf";
+
   @Inject private TenantAccess tenants;
   @Inject private CurrentUser user;
   @EJB private PersonTimeline timelines;
+  @EJB private SubjectAccessReports reports;
 
   @GET
   @Path("{person}/timeline")
@@ -49,6 +55,25 @@ public class PersonsResource {
         .add("hidden", timeline.hidden())
         .add("cases", cases)
         .add("referrals", referrals)
+        .build();
+  }
+
+  /**
+   * The person's access report: {@code application/pdf}, as an attachment named {@code
+   * inzage-<pseudonym>.pdf} (no name in a file name). Not cached: {@code NoStoreFilter} gives every
+   * answer {@code Cache-Control: no-store}. 403 for anyone but the tenant's ZVH manager, 404 for a
+   * person the tenant does not have (both logged).
+   */
+  @GET
+  @Path("{person}/access-report")
+  @Produces(PDF)
+  public Response accessReport(
+      @PathParam("tenant") String tenant, @PathParam("person") String person) {
+    tenants.enter(tenant);
+    long id = CaseId.parse(person).orElseThrow(CaseUnknown::new).value();
+    SubjectAccessReports.Pdf pdf = reports.report(user, id);
+    return Response.ok(pdf.bytes(), PDF)
+        .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
         .build();
   }
 

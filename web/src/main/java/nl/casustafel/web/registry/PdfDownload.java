@@ -1,0 +1,38 @@
+package nl.casustafel.web.registry;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Sends a PDF as the answer to a Faces action, as an attachment. Not OmniFaces' {@code
+ * Faces.sendFile}: over HTTPS it sets {@code Cache-Control: public}, and a report of someone's
+ * personal data must not be kept by a browser or proxy. The response is not reset either, so the
+ * headers every answer carries ({@code NoStoreFilter}, {@code SecurityHeadersFilter}) stay.
+ */
+final class PdfDownload {
+
+  private PdfDownload() {}
+
+  /**
+   * Writes the bytes as {@code application/pdf} with {@code Content-Disposition: attachment} and
+   * ends the Faces request.
+   *
+   * @param fileName a plain ASCII file name (no quotes), e.g. {@code inzage-ps-….pdf}
+   */
+  static void send(FacesContext context, byte[] pdf, String fileName) throws IOException {
+    if (!fileName.matches("[A-Za-z0-9._-]+")) {
+      throw new IllegalArgumentException("fileName must be plain ASCII: " + fileName);
+    }
+    ExternalContext external = context.getExternalContext();
+    external.setResponseContentType("application/pdf");
+    external.setResponseContentLength(pdf.length);
+    external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    external.setResponseHeader("Cache-Control", "no-store");
+    try (OutputStream out = external.getResponseOutputStream()) {
+      out.write(pdf);
+    }
+    context.responseComplete();
+  }
+}
