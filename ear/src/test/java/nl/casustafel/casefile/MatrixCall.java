@@ -44,6 +44,7 @@ record MatrixCall(String method, String path, String body) {
               "{\"outcome\": \"ADVICE_ONLY\", \"reason\": \"Matrixtest: advies gegeven.\"}"),
           Map.entry("search#reference", "{\"query\": \"2026\", \"size\": 100}"),
           Map.entry("search#name", "{\"query\": \"Petrova\", \"size\": 100}"),
+          Map.entry("search#birth", "{\"query\": \"14-03-2001\", \"size\": 100}"),
           Map.entry(
               "information#SOCIAL",
               "{\"category\": \"SOCIAL\", \"text\": \"Matrixtest: sociaal.\"}"),
