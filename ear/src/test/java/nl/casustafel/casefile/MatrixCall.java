@@ -59,6 +59,10 @@ record MatrixCall(String method, String path, String body) {
               "Registratienummer;Casustype;Achternaam;Tussenvoegsel;Voornamen;Geboortedatum;"
                   + "Geslacht;BSN;Woonplaats;Nationaliteit;Datum aanmelding;Aanmelder;Status;"
                   + "Datum overleg;Regisseur;Uitbuitingsvorm\r\n"),
+          // Person 1 (Daria Petrova) into a person that does not exist: refused or 404, so the
+          // matrix never merges demo data.
+          Map.entry(
+              "merge#", "{\"into\": 999999, \"reason\": \"Matrixtest: nooit samengevoegd.\"}"),
           Map.entry("participations#", "{\"partner\": \"gemeente-hilversum\"}"),
           Map.entry("break-glass#", "{\"reason\": \"Matrixtest: crisis buiten kantoortijd.\"}"));
 
