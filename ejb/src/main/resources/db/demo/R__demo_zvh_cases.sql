@@ -15,6 +15,8 @@
 --   FL-2026-002  (zvh-flevoland) no partner invited
 -- The ZVH's own organisation takes part in every case but MH-2026-006.
 
+DELETE FROM client_merge WHERE from_client_id BETWEEN 1 AND 20 OR into_client_id BETWEEN 1 AND 20;
+UPDATE client SET merged_into = NULL WHERE id BETWEEN 1 AND 20 OR merged_into BETWEEN 1 AND 20;
 DELETE FROM referral WHERE id BETWEEN 1 AND 20 OR case_id BETWEEN 1 AND 8 OR client_id BETWEEN 1 AND 20;
 DELETE FROM care_episode WHERE case_id BETWEEN 1 AND 8;
 DELETE FROM case_status_change WHERE case_id BETWEEN 1 AND 8;

@@ -44,6 +44,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON referral TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON care_episode TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON case_meeting TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON case_break_glass TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON client_merge TO ${appAccounts};
 
 -- The health check reports the applied schema version.
 GRANT SELECT ON flyway_schema_history TO ${appAccounts};

@@ -41,7 +41,8 @@ class ApiFuzzIT extends ApiTest {
           "client",
           "referral",
           "care_episode",
-          "case_meeting");
+          "case_meeting",
+          "client_merge");
   private static final int MAX_CALLS = 3000;
 
   @Test

@@ -73,6 +73,11 @@ final class FuzzBodies {
                   new Field("exploitationForm", Kind.ENUM, "\"SEXUAL\"", false),
                   new Field("personInformed", Kind.BOOLEAN, "true", false))),
           Map.entry(
+              "/merge",
+              List.of(
+                  new Field("into", Kind.NUMBER, "999998", true),
+                  new Field("reason", Kind.TEXT, "\"Fuzz: nooit samengevoegd.\"", true))),
+          Map.entry(
               "/cases/search",
               List.of(
                   new Field("query", Kind.QUERY, "\"fuzz\"", false),

@@ -2,6 +2,7 @@ package nl.casustafel.casefile;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
@@ -12,8 +13,9 @@ import java.util.TreeSet;
 /**
  * What an API answer discloses, read from the answer alone: every part that carries a legal basis
  * is personal data shown, and it belongs to the case object ({@code reference}) or referral object
- * ({@code referral}) around it. Pairs are {@code caseId:CATEGORY} or {@code
- * referral=AM-…:CATEGORY}; a case or referral has one person, so it stands for its data subject.
+ * ({@code referral}) or person object ({@code "person": <client id>}, e.g. a likely duplicate at
+ * triage) around it. Pairs are {@code caseId:CATEGORY}, {@code referral=AM-…:CATEGORY} or {@code
+ * person=<id>:CATEGORY}; a case or referral has one person, so it stands for its data subject.
  */
 final class Disclosures {
 
@@ -37,9 +39,13 @@ final class Disclosures {
   private static void walk(JsonValue value, String caseId, Set<String> pairs) {
     if (value instanceof JsonObject o) {
       String here =
-          o.containsKey("reference") && o.get("id") instanceof jakarta.json.JsonNumber id
+          o.containsKey("reference") && o.get("id") instanceof JsonNumber id
               ? String.valueOf(id.longValue())
-              : o.containsKey("referral") ? "referral=" + o.getString("referral") : caseId;
+              : o.containsKey("referral")
+                  ? "referral=" + o.getString("referral")
+                  : o.get("person") instanceof JsonNumber person
+                      ? "person=" + person.longValue()
+                      : caseId;
       if (o.containsKey("basis") && o.containsKey("category")) {
         if (here == null) {
           throw new AssertionError("personal data outside any case: " + o);

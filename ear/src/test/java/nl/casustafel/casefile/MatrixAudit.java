@@ -35,14 +35,16 @@ final class MatrixAudit {
       String categories,
       String reason) {
 
-    /** The (case, category) pairs this event says were disclosed. */
+    /** The (case, referral or person, category) pairs this event says were disclosed. */
     Set<String> disclosed() {
       Set<String> pairs = new TreeSet<>();
       boolean disclosure = action.equals("READ") || action.equals("SEARCH");
       String about =
           caseId != null
               ? String.valueOf(caseId)
-              : reason != null && reason.startsWith("referral=") ? reason.split(" ")[0] : null;
+              : reason != null && (reason.startsWith("referral=") || reason.startsWith("person="))
+                  ? reason.split(" ")[0]
+                  : null;
       if (disclosure && "PERMIT".equals(decision) && about != null && categories != null) {
         for (String category : categories.split(",")) {
           pairs.add(about + ":" + category);

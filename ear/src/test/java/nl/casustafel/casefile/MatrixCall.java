@@ -44,6 +44,7 @@ record MatrixCall(String method, String path, String body) {
               "{\"outcome\": \"ADVICE_ONLY\", \"reason\": \"Matrixtest: advies gegeven.\"}"),
           Map.entry("search#reference", "{\"query\": \"2026\", \"size\": 100}"),
           Map.entry("search#name", "{\"query\": \"Petrova\", \"size\": 100}"),
+          Map.entry("search#birth", "{\"query\": \"14-03-2001\", \"size\": 100}"),
           Map.entry(
               "information#SOCIAL",
               "{\"category\": \"SOCIAL\", \"text\": \"Matrixtest: sociaal.\"}"),
@@ -60,6 +61,10 @@ record MatrixCall(String method, String path, String body) {
                   + "Datum overleg;Regisseur;Uitbuitingsvorm\r\n"),
           Map.entry("status#", "{\"status\": \"REOPENED\", \"reason\": \"Matrixtest.\"}"),
           Map.entry("lead#", "{\"partner\": \"zvh-gooi-en-vechtstreek\"}"),
+          // Person 1 (Daria Petrova) into a person that does not exist: refused or 404, so the
+          // matrix never merges demo data.
+          Map.entry(
+              "merge#", "{\"into\": 999999, \"reason\": \"Matrixtest: nooit samengevoegd.\"}"),
           Map.entry("participations#", "{\"partner\": \"gemeente-hilversum\"}"),
           Map.entry("break-glass#", "{\"reason\": \"Matrixtest: crisis buiten kantoortijd.\"}"));
 

@@ -188,6 +188,14 @@ public class Case {
     return Optional.ofNullable(gcosNumber);
   }
 
+  /**
+   * Moves the case to another client: only the registry's merge of duplicates (and its undo) does
+   * this, and records it.
+   */
+  public void moveToClient(Client other) {
+    this.client = Objects.requireNonNull(other, "client is required.");
+  }
+
   /** The client's id (the person's record; not personal data by itself). */
   public long clientId() {
     return client.id();

@@ -39,11 +39,12 @@ public class CaseFiles {
   @EJB private CovenantDirectory covenants;
   @Inject private CaseAudit audit;
   @Inject private Clock clock;
+  @Inject private BsnIndexer bsnIndexer;
 
   /** One page of the cases the user may know, filtered by the request's search text. */
   public Page<CaseSummary> list(CurrentUser user, PageRequest page) {
     CaseGate gate = gate(user, Purpose.CASE_CONFERENCE);
-    List<Listed> all = visible(gate, page.filter());
+    List<Listed> all = visible(gate, query(page.filter()));
     int from = Math.min(page.first(), all.size());
     List<Listed> shown = all.subList(from, Math.min(from + page.size(), all.size()));
     audit.listed(
@@ -57,7 +58,7 @@ public class CaseFiles {
 
   /** How many cases the user may know; discloses no one, so logs no one. */
   public long count(CurrentUser user) {
-    return visible(gate(user, Purpose.CASE_CONFERENCE), "").size();
+    return visible(gate(user, Purpose.CASE_CONFERENCE), query("")).size();
   }
 
   /** The case file, or empty when the case does not exist or the user may not know it. */
@@ -107,12 +108,31 @@ public class CaseFiles {
 
   private record Listed(Case kase, CaseSummary summary) {}
 
-  private List<Listed> visible(CaseGate gate, String search) {
+  private List<Listed> visible(CaseGate gate, CaseQuery query) {
     return candidates(gate).stream()
         .filter(gate::mayKnow)
         .map(kase -> new Listed(kase, CaseSummary.of(kase, gate)))
-        .filter(listed -> listed.summary().matches(search))
+        .filter(listed -> query.matches(listed.kase().reference(), shownPerson(listed)))
         .toList();
+  }
+
+  /** The search text; a BSN's blind index is computed here once, for the request's tenant. */
+  private CaseQuery query(String text) {
+    String id = tenant.current().orElseThrow().value();
+    return CaseQuery.parse(text, digits -> bsnIndexer.indexOf(id, digits));
+  }
+
+  /**
+   * What search may compare of the client: only where the decision point disclosed the client's
+   * name (IDENTIFYING) to this reader; birth date and BSN are IDENTIFYING as well.
+   */
+  private static Optional<CaseQuery.Person> shownPerson(Listed listed) {
+    if (listed.summary().client().disclosed().isEmpty()) {
+      return Optional.empty();
+    }
+    Client client = listed.kase().client();
+    return Optional.of(
+        new CaseQuery.Person(client.name(), client.dateOfBirth(), client.bsnIndex()));
   }
 
   private Optional<Case> known(CaseGate gate, CaseId id, Set<DataCategory> categories) {

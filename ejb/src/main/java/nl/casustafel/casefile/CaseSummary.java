@@ -53,12 +53,4 @@ public record CaseSummary(
     return client.decision() instanceof Decision.Deny deny
         && deny.reason() == DenyReason.CONFIDENTIALITY_STATEMENT_MISSING;
   }
-
-  /** Whether the search text matches what this reader may see of the case. */
-  boolean matches(String search) {
-    String needle = search.toLowerCase(java.util.Locale.ROOT);
-    return needle.isEmpty()
-        || reference.toLowerCase(java.util.Locale.ROOT).contains(needle)
-        || client.orElse("").toLowerCase(java.util.Locale.ROOT).contains(needle);
-  }
 }

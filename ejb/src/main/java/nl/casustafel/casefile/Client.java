@@ -75,6 +75,9 @@ public class Client {
   @Column(name = "registered_at")
   private java.time.Instant registeredAt;
 
+  @Column(name = "merged_into")
+  private Long mergedInto;
+
   protected Client() {} // for JPA
 
   public Client(String name, LocalDate dateOfBirth) {
@@ -155,5 +158,18 @@ public class Client {
   /** Marks when the person entered the registry (UTC). */
   public void registeredAt(java.time.Instant at) {
     this.registeredAt = at;
+  }
+
+  /** The client this one was merged into (a duplicate), if it was and the merge was not undone. */
+  public Optional<Long> mergedInto() {
+    return Optional.ofNullable(mergedInto);
+  }
+
+  /**
+   * Records that this client is a duplicate of {@code survivor} (the registry's merge moves the
+   * links); {@code null} when a merge is undone.
+   */
+  public void mergedInto(Long survivor) {
+    this.mergedInto = survivor;
   }
 }

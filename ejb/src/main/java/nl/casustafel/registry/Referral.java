@@ -154,6 +154,11 @@ public class Referral {
     decidedAt = at;
   }
 
+  /** The referral now names another client (a merge of duplicates, or its undo). */
+  void movedTo(long clientId) {
+    this.client = clientId;
+  }
+
   void openedCase(long id) {
     this.caseId = id;
   }

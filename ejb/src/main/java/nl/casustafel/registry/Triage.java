@@ -46,6 +46,7 @@ public class Triage {
   @EJB private CovenantDirectory covenants;
   @Inject private RegistryAudit audit;
   @Inject private CaseOpening opening;
+  @Inject private DuplicateFinder duplicates;
   @Inject private Clock clock;
 
   /**
@@ -66,8 +67,12 @@ public class Triage {
             .getResultList();
     Map<Long, Client> clients = clientsOf(open);
     Optional<Covenant> covenant = covenant(now);
+    // A repeat also through a likely duplicate (same BSN, or similar name and birth date).
+    java.util.Set<Long> repeats = duplicates.repeats(open, clients);
     List<TriageEntry> shown =
-        open.stream().map(r -> entry(user, r, clients, covenant, now)).toList();
+        open.stream()
+            .map(r -> entry(user, r, clients, covenant, now, repeats.contains(r.id())))
+            .toList();
     audit.listed(user, open, shown, now);
     return shown;
   }
@@ -127,7 +132,8 @@ public class Triage {
       Referral r,
       Map<Long, Client> clients,
       Optional<Covenant> covenant,
-      Instant now) {
+      Instant now,
+      boolean repeatThroughDuplicate) {
     Optional<Client> client = r.client().map(clients::get);
     return new TriageEntry(
         r.id(),
@@ -137,7 +143,7 @@ public class Triage {
         r.referrer(),
         r.receivedAt(),
         r.triageDate(),
-        r.repeat(),
+        r.repeat() || repeatThroughDuplicate,
         client.flatMap(Client::bsnIndex).isPresent(),
         client.map(c -> disclose(user, covenant, DataCategory.IDENTIFYING, now, c::name)),
         client.map(c -> disclose(user, covenant, DataCategory.IDENTIFYING, now, c::dateOfBirth)),

@@ -4,20 +4,27 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.casustafel.api.TenantAccess;
+import nl.casustafel.api.casefile.Bodies;
 import nl.casustafel.api.casefile.CaseJson;
 import nl.casustafel.casefile.CaseId;
 import nl.casustafel.casefile.CaseTrack;
 import nl.casustafel.casefile.CaseUnknown;
 import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.registry.ClientMerge;
+import nl.casustafel.registry.PersonMerge;
 import nl.casustafel.registry.PersonTimeline;
 import nl.casustafel.registry.SubjectAccessReports;
 import nl.casustafel.registry.Timeline;
@@ -38,6 +45,7 @@ public class PersonsResource {
   @Inject private CurrentUser user;
   @EJB private PersonTimeline timelines;
   @EJB private SubjectAccessReports reports;
+  @EJB private PersonMerge merges;
 
   @GET
   @Path("{person}/timeline")
@@ -75,6 +83,67 @@ public class PersonsResource {
     return Response.ok(pdf.bytes(), PDF)
         .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
         .build();
+  }
+
+  /**
+   * The case director merges the person into another: {@code {"into": 12, "reason": "..."}}. The
+   * answer names the merge record and what moved (ids only, no personal data).
+   */
+  @POST
+  @Path("{person}/merge")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public JsonObject merge(
+      @PathParam("tenant") String tenant, @PathParam("person") String person, JsonValue body) {
+    tenants.enter(tenant);
+    JsonObject input = Bodies.object(body, "into", "reason");
+    long into = personId(input, "into");
+    String reason = Bodies.text(input, "reason");
+    long id = CaseId.parse(person).orElseThrow(CaseUnknown::new).value();
+    return merged(merges.merge(user, id, into, reason));
+  }
+
+  /** Undoes the person's latest merge: the links it moved go back. */
+  @POST
+  @Path("{person}/merge/undo")
+  public JsonObject undo(@PathParam("tenant") String tenant, @PathParam("person") String person) {
+    tenants.enter(tenant);
+    long id = CaseId.parse(person).orElseThrow(CaseUnknown::new).value();
+    return merged(merges.undo(user, id));
+  }
+
+  private static JsonObject merged(ClientMerge merge) {
+    ClientMerge.Moved moved = merge.moved();
+    return Json.createObjectBuilder()
+        .add("merge", merge.id())
+        .add("from", merge.from())
+        .add("into", merge.into())
+        .add("cases", ids(moved.cases()))
+        .add("referrals", ids(moved.referrals()))
+        .add("aliases", moved.aliases().size())
+        .add("undone", merge.undoneAt().isPresent())
+        .build();
+  }
+
+  private static JsonArrayBuilder ids(java.util.List<Long> ids) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    ids.forEach(list::add);
+    return list;
+  }
+
+  /** A required person id: a whole number from 1. */
+  private static long personId(JsonObject input, String field) {
+    if (input.get(field) instanceof JsonNumber number) {
+      try {
+        long value = number.bigDecimalValue().longValueExact();
+        if (value >= 1) {
+          return value;
+        }
+      } catch (ArithmeticException e) {
+        // Not a whole number in range: the same rule.
+      }
+    }
+    throw new IllegalArgumentException(
+        field + " must be the id of a person (a whole number from 1).");
   }
 
   private static JsonObjectBuilder track(CaseTrack track) {

@@ -12,6 +12,7 @@ import nl.casustafel.casefile.CaseType;
 import nl.casustafel.casefile.PersonDetails;
 import nl.casustafel.registry.ReferralForm;
 import nl.casustafel.registry.ReferralReceipt;
+import nl.casustafel.registry.TriageDuplicates;
 import nl.casustafel.registry.TriageEntry;
 
 /**
@@ -110,6 +111,19 @@ final class ReferralJson {
                     CaseJson.outcome(d, v -> named("date", v.map(Object::toString).orElse(null)))));
     json.add("texts", CaseJson.outcome(e.texts(), ReferralJson::texts));
     return json;
+  }
+
+  /** A likely duplicate, anchored by {@code "person"} (its client id). */
+  static JsonObjectBuilder candidate(TriageDuplicates.Candidate c) {
+    return Json.createObjectBuilder()
+        .add("person", c.client())
+        .add("score", Math.round(c.match().score() * 1000) / 1000.0)
+        .add("reason", c.match().reason().name())
+        .add("name", CaseJson.outcome(c.name(), v -> named("name", v)))
+        .add(
+            "dateOfBirth",
+            CaseJson.outcome(
+                c.dateOfBirth(), v -> named("date", v.map(Object::toString).orElse(null))));
   }
 
   static JsonObjectBuilder texts(TriageEntry.Texts t) {

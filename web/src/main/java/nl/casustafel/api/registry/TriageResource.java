@@ -26,6 +26,7 @@ import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.partner.PartnerId;
 import nl.casustafel.registry.Triage;
 import nl.casustafel.registry.TriageDecision;
+import nl.casustafel.registry.TriageDuplicates;
 import nl.casustafel.registry.TriageEntry;
 import nl.casustafel.registry.TriageOutcome;
 
@@ -40,6 +41,7 @@ public class TriageResource {
   @Inject private TenantAccess tenants;
   @Inject private CurrentUser user;
   @EJB private Triage triage;
+  @EJB private TriageDuplicates duplicates;
 
   @GET
   public JsonObject queue(@PathParam("tenant") String tenant) {
@@ -48,6 +50,23 @@ public class TriageResource {
     JsonArrayBuilder list = Json.createArrayBuilder();
     entries.forEach(e -> list.add(ReferralJson.entry(e)));
     return Json.createObjectBuilder().add("referrals", list).build();
+  }
+
+  /**
+   * The likely duplicates of the referral's person among the tenant's clients, most likely first:
+   * {@code {"referral": 1, "duplicates": [{"person": 12, "score": 0.97, "reason":
+   * "SIMILAR_NAME_SAME_BIRTH_DATE", "name": {...}, "dateOfBirth": {...}}]}}. Each candidate is
+   * anchored by {@code person}: its name and birth date are that person's IDENTIFYING data.
+   */
+  @GET
+  @Path("{referral}/duplicates")
+  public JsonObject duplicates(
+      @PathParam("tenant") String tenant, @PathParam("referral") String id) {
+    tenants.enter(tenant);
+    long referral = nl.casustafel.casefile.CaseId.parse(id).orElseThrow(CaseUnknown::new).value();
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    duplicates.of(user, referral).forEach(c -> list.add(ReferralJson.candidate(c)));
+    return Json.createObjectBuilder().add("id", referral).add("duplicates", list).build();
   }
 
   /**

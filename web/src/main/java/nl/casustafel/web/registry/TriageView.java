@@ -18,6 +18,7 @@ import nl.casustafel.partner.PartnerId;
 import nl.casustafel.policy.AccessRefused;
 import nl.casustafel.registry.Triage;
 import nl.casustafel.registry.TriageDecision;
+import nl.casustafel.registry.TriageDuplicates;
 import nl.casustafel.registry.TriageOutcome;
 import nl.casustafel.web.casefile.CaseFileView;
 import nl.casustafel.web.casefile.Texts;
@@ -36,11 +37,13 @@ public class TriageView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient Triage triage;
+  @EJB private transient TriageDuplicates triageDuplicates;
   @Inject private transient CurrentUser user;
   @Inject private transient PartnerNames partners;
   @Inject private ActiveTenant activeTenant;
 
   private List<TriageRow> rows = List.of();
+  private List<DuplicateRow> duplicates = List.of();
   private boolean mayTriage;
   private boolean mayDecide;
   private Long selected;
@@ -73,6 +76,16 @@ public class TriageView implements Serializable {
   /** Chooses the referral to decide on. */
   public void select(long id) {
     selected = id;
+    try {
+      duplicates = triageDuplicates.of(user, id).stream().map(DuplicateRow::of).toList();
+    } catch (AccessRefused | CaseUnknown e) {
+      duplicates = List.of();
+    }
+  }
+
+  /** The likely duplicates of the selected referral's person (logged when shown). */
+  public List<DuplicateRow> getDuplicates() {
+    return duplicates;
   }
 
   /** Records the decision; on a refusal nothing is stored and the form keeps its input. */
@@ -84,6 +97,7 @@ public class TriageView implements Serializable {
           kase.map(k -> Texts.get("triage.opened", k))
               .orElseGet(() -> Texts.get("triage.decided")));
       selected = null;
+      duplicates = List.of();
       load();
     } catch (IllegalArgumentException e) {
       CaseFileView.message(FacesMessage.SEVERITY_ERROR, explain(e));
