@@ -304,6 +304,27 @@ public final class PolicyDecisionPoint {
         : Optional.of(new Decision.Deny(DenyReason.NOT_ZVH_MANAGER));
   }
 
+  /**
+   * Why the user may not review, build or approve the tenant's destruction list, or empty: its ZVH
+   * manager only (retention, AVG art. 5(1)(e); issue "Client-following registry", part 9). The list
+   * shows case references and dates, never a person's name.
+   */
+  public Optional<Decision.Deny> refusalToApproveDestruction(
+      CurrentUser user, TenantId activeTenant) {
+    return refusalToImport(user, activeTenant);
+  }
+
+  /**
+   * Why the user may not read the tenant's yearly figures, or empty: the ZVH manager and the
+   * auditor. The figures are counts per year, case type and exploitation form: no personal data.
+   */
+  public Optional<Decision.Deny> refusalToReadFigures(CurrentUser user, TenantId activeTenant) {
+    Set<Role> roles = user.rolesIn(activeTenant);
+    return roles.contains(Role.AUDITOR) || refusalToImport(user, activeTenant).isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_ZVH_MANAGER));
+  }
+
   /** The refusal for something that does not exist or may not be known to exist. */
   public Decision.Deny unknown() {
     return new Decision.Deny(DenyReason.CASE_UNKNOWN);
