@@ -41,7 +41,10 @@ class ApiFuzzIT extends ApiTest {
           "client",
           "referral",
           "care_episode",
-          "case_meeting");
+          "case_meeting",
+          "destruction_list",
+          "destruction_record",
+          "yearly_figure");
   private static final int MAX_CALLS = 3000;
 
   @Test

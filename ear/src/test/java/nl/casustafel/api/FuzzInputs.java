@@ -142,7 +142,7 @@ final class FuzzInputs {
     if (path.contains("/audit/")) {
       return "auditor.gv";
     }
-    if (path.endsWith("/imports/gcos")) {
+    if (path.endsWith("/imports/gcos") || path.contains("/retention/")) {
       return "manager.gv";
     }
     return path.endsWith("/statement") ? "kwintes.gv" : "regisseur.gv";

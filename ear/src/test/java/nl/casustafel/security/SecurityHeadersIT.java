@@ -36,6 +36,7 @@ class SecurityHeadersIT extends BrowserApiTest {
           "/audit.xhtml",
           "/referral.xhtml",
           "/triage.xhtml",
+          "/retention.xhtml",
           "/choose-tenant.xhtml",
           "/error.xhtml");
 
@@ -56,6 +57,8 @@ class SecurityHeadersIT extends BrowserApiTest {
           GV + "/audit/events",
           GV + "/audit/events.csv",
           GV + "/audit/verification",
+          GV + "/retention/destruction-list",
+          GV + "/retention/figures",
           "/api/v1/tenants/zvh-flevoland/cases");
 
   /**
