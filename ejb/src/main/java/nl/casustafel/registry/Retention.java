@@ -161,6 +161,7 @@ public class Retention {
         destructions().clearEntries(list.id());
       } else {
         proposed.supersede();
+        destructions().clearEntries(proposed.id());
       }
     }
     if (list == null) {
