@@ -45,6 +45,11 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON care_episode TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON case_meeting TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON case_break_glass TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON client_merge TO ${appAccounts};
+-- Retention: an executed list loses its entries; records and figures are never deleted.
+GRANT SELECT, INSERT, UPDATE, DELETE ON destruction_list TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON destruction_entry TO ${appAccounts};
+GRANT SELECT, INSERT ON destruction_record TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE ON yearly_figure TO ${appAccounts};
 
 -- The health check reports the applied schema version.
 GRANT SELECT ON flyway_schema_history TO ${appAccounts};

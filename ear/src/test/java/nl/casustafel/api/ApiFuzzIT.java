@@ -42,7 +42,10 @@ class ApiFuzzIT extends ApiTest {
           "referral",
           "care_episode",
           "case_meeting",
-          "client_merge");
+          "client_merge",
+          "destruction_list",
+          "destruction_record",
+          "yearly_figure");
   private static final int MAX_CALLS = 3000;
 
   @Test

@@ -95,6 +95,9 @@ final class FuzzBodies {
                   new Field("partner", Kind.SLUG, "\"gemeente-hilversum\"", true),
                   new Field("until", Kind.INSTANT, "\"2027-01-01T00:00:00Z\"", false))),
           Map.entry(
+              "/destruction-list/{list}/approval",
+              List.of(new Field("confirm", Kind.BOOLEAN, "true", true))),
+          Map.entry(
               "/break-glass",
               List.of(
                   new Field("reason", Kind.TEXT, "\"Fuzz: crisis buiten kantoortijd.\"", true))));

@@ -142,7 +142,9 @@ final class FuzzInputs {
     if (path.contains("/audit/")) {
       return "auditor.gv";
     }
-    if (path.endsWith("/imports/gcos") || path.endsWith("/access-report")) {
+    if (path.endsWith("/imports/gcos")
+        || path.endsWith("/access-report")
+        || path.contains("/retention/")) {
       return "manager.gv";
     }
     return path.endsWith("/statement") ? "kwintes.gv" : "regisseur.gv";

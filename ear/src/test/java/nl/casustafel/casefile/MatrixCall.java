@@ -65,6 +65,7 @@ record MatrixCall(String method, String path, String body) {
           // matrix never merges demo data.
           Map.entry(
               "merge#", "{\"into\": 999999, \"reason\": \"Matrixtest: nooit samengevoegd.\"}"),
+          Map.entry("approval#", "{\"confirm\": true}"),
           Map.entry("participations#", "{\"partner\": \"gemeente-hilversum\"}"),
           Map.entry("break-glass#", "{\"reason\": \"Matrixtest: crisis buiten kantoortijd.\"}"));
 
@@ -81,6 +82,7 @@ record MatrixCall(String method, String path, String body) {
     // The demo's waiting referral AM-2026-00001 (id 1, zvh-gv); under zvh-flevoland no such id.
     path = path.replace("{referral}", "1");
     path = path.replace("{person}", "1"); // Daria Petrova (zvh-gv)
+    path = path.replace("{list}", "999999999"); // a destruction list no tenant has
     String last = path.contains("/triage/") ? "triage" : path.substring(path.lastIndexOf('/') + 1);
     String body = method[0].equals("POST") ? BODIES.get(last + "#" + row.variant()) : null;
     return new MatrixCall(method[0], path + (path.endsWith("/cases") ? "?size=100" : ""), body);

@@ -39,6 +39,7 @@ class SecurityHeadersIT extends BrowserApiTest {
           "/import.xhtml",
           "/person.xhtml?id=1",
           "/subject-access.xhtml",
+          "/retention.xhtml",
           "/choose-tenant.xhtml",
           "/error.xhtml");
 
@@ -59,6 +60,8 @@ class SecurityHeadersIT extends BrowserApiTest {
           GV + "/audit/events",
           GV + "/audit/events.csv",
           GV + "/audit/verification",
+          GV + "/retention/destruction-list",
+          GV + "/retention/figures",
           "/api/v1/tenants/zvh-flevoland/cases");
 
   /**

@@ -313,7 +313,26 @@ public final class PolicyDecisionPoint {
    * itself logged (EXPORT). Never throws.
    */
   public Optional<Decision.Deny> refusalToReportSubject(CurrentUser user, TenantId activeTenant) {
-    return user.rolesIn(activeTenant).contains(Role.ZVH_MANAGER) && user.partner().isPresent()
+    return refusalToImport(user, activeTenant);
+  }
+
+  /**
+   * Why the user may not review, build or approve the tenant's destruction list, or empty: its ZVH
+   * manager only (retention, AVG art. 5(1)(e); issue "Client-following registry", part 9). The list
+   * shows case references and dates, never a person's name.
+   */
+  public Optional<Decision.Deny> refusalToApproveDestruction(
+      CurrentUser user, TenantId activeTenant) {
+    return refusalToImport(user, activeTenant);
+  }
+
+  /**
+   * Why the user may not read the tenant's yearly figures, or empty: the ZVH manager and the
+   * auditor. The figures are counts per year, case type and exploitation form: no personal data.
+   */
+  public Optional<Decision.Deny> refusalToReadFigures(CurrentUser user, TenantId activeTenant) {
+    Set<Role> roles = user.rolesIn(activeTenant);
+    return roles.contains(Role.AUDITOR) || refusalToImport(user, activeTenant).isEmpty()
         ? Optional.empty()
         : Optional.of(new Decision.Deny(DenyReason.NOT_ZVH_MANAGER));
   }

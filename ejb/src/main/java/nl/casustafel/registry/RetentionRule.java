@@ -11,9 +11,10 @@ import nl.casustafel.shared.AmsterdamTime;
  * limitation, AVG (GDPR) art. 5(1)(e) — personal data are kept no longer than the purpose needs.
  *
  * <p>Counted in Europe/Amsterdam calendar days: the data are kept through the day the case was
- * closed plus N years ({@link #destroyAfter(Instant)}) and are due from the next day. A case closed
- * on 29 February is kept through 28 February N years later when that year has no 29 February
- * ({@link LocalDate#plusYears(long)}). An open case is never due.
+ * closed plus N months ({@link #destroyAfter(Instant)}) and are due from the next day. A case
+ * closed on 29 February is kept through 28 February N years later when that year has no 29
+ * February, a case closed on 31 August with 6 months through 28 or 29 February ({@link
+ * LocalDate#plusMonths(long)}: the last valid day of the month). An open case is never due.
  */
 public final class RetentionRule {
 
@@ -26,7 +27,7 @@ public final class RetentionRule {
   /** The last Amsterdam day on which a case closed at the instant is kept. */
   public LocalDate destroyAfter(Instant closedAt) {
     Objects.requireNonNull(closedAt, "The closure instant is required.");
-    return AmsterdamTime.dayOf(closedAt).plusYears(period.yearsAfterClosure());
+    return AmsterdamTime.dayOf(closedAt).plusMonths(period.monthsAfterClosure());
   }
 
   /** Whether a case closed at the instant is due for destruction at {@code now}. */

@@ -49,6 +49,23 @@ class RoleQuestionsTest {
   }
 
   @Test
+  void onlyTheManagerApprovesDestructionAndTheAuditorAlsoReadsTheFigures() {
+    CurrentUser manager = user(ZVH, GV, Role.ZVH_MANAGER);
+    assertEquals(Optional.empty(), pdp.refusalToApproveDestruction(manager, GV));
+    assertEquals(Optional.empty(), pdp.refusalToReadFigures(manager, GV));
+    assertEquals(Optional.empty(), pdp.refusalToReadFigures(auditor, GV));
+    for (CurrentUser other : List.of(director, coordinator, police, auditor)) {
+      assertEquals(
+          Optional.of(DenyReason.NOT_ZVH_MANAGER),
+          reason(pdp.refusalToApproveDestruction(other, GV)));
+    }
+    for (CurrentUser other : List.of(director, police, user(ZVH, FLEVO, Role.ZVH_MANAGER))) {
+      assertEquals(
+          Optional.of(DenyReason.NOT_ZVH_MANAGER), reason(pdp.refusalToReadFigures(other, GV)));
+    }
+  }
+
+  @Test
   void onlyTheCaseDirectorDirects() {
     assertEquals(Optional.empty(), pdp.refusalToDirect(director, GV));
     for (CurrentUser other :
