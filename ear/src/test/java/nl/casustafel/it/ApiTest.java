@@ -26,6 +26,7 @@ public abstract class ApiTest {
     clients = new TestClients(keycloak);
     apiClient = clients.apiClient();
     TOKENS.clear();
+    Ready.await(token("regisseur.gv"));
   }
 
   @AfterAll

@@ -16,6 +16,7 @@ public abstract class BrowserTest {
 
   @BeforeEach
   void openBrowser() throws Exception {
+    Ready.await();
     browser = new Browser();
   }
 

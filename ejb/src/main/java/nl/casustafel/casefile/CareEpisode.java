@@ -84,7 +84,7 @@ public class CareEpisode {
     this.provider = Objects.requireNonNull(provider, "provider is required.").value();
     this.startedOn = Objects.requireNonNull(start, "start is required.");
     if (end != null && end.isBefore(start)) {
-      throw new IllegalArgumentException("The end of a care episode lies before its start.");
+      throw new IllegalArgumentException("end: the end of a care episode lies before its start.");
     }
     this.endedOn = end;
     this.outcome = outcome == null || outcome.isBlank() ? null : OUTCOME.check(outcome);

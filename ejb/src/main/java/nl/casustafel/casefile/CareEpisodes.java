@@ -73,11 +73,13 @@ public class CareEpisodes {
   }
 
   /**
-   * The cases of one client that the user may know, oldest first, each with its history and care as
-   * decided; every case shown is logged as read (READ, and DENY for what was hidden). Cases the
-   * user may not know are left out and only counted.
+   * The cases of one client that the user may know AND in which the user may see who the client is
+   * (IDENTIFYING), oldest first, each with its history and care as decided; every case shown is
+   * logged as read (READ, and DENY for what was hidden). Other cases are left out, not counted: a
+   * reader must not learn that a person it cannot name in a case is that case's client, nor that
+   * cases exist it may not know.
    */
-  public Tracks tracksOf(CurrentUser user, long clientId) {
+  public List<CaseTrack> tracksOf(CurrentUser user, long clientId) {
     CaseGate gate = gate(user);
     List<Case> all =
         em.createQuery(
@@ -90,6 +92,9 @@ public class CareEpisodes {
     List<CaseTrack> tracks = new ArrayList<>();
     for (Case kase : known) {
       CaseSummary summary = CaseSummary.of(kase, gate);
+      if (summary.client().disclosed().isEmpty()) {
+        continue;
+      }
       List<Outcome<CareItem>> items =
           care.getOrDefault(kase.id().value(), List.of()).stream()
               .map(e -> gate.read(kase, e.kind().category(), () -> CareItem.of(e)))
@@ -99,11 +104,8 @@ public class CareEpisodes {
       audit.read(gate, kase, outcomes);
       tracks.add(new CaseTrack(summary, kase.statusHistory(), items));
     }
-    return new Tracks(tracks, all.size() - known.size());
+    return tracks;
   }
-
-  /** The cases shown, and how many of the person's cases were left out. */
-  public record Tracks(List<CaseTrack> cases, int hiddenCases) {}
 
   private Map<Long, List<CareEpisode>> careOf(Collection<Case> cases) {
     if (cases.isEmpty()) {

@@ -106,7 +106,7 @@ public class Case {
   private List<LeadHandover> handovers = new ArrayList<>();
 
   @OneToMany(mappedBy = "kase", cascade = CascadeType.PERSIST)
-  @jakarta.persistence.OrderBy("at")
+  @jakarta.persistence.OrderBy("at ASC, id ASC")
   private List<StatusChange> statusHistory = new ArrayList<>();
 
   protected Case() {} // for JPA
@@ -169,7 +169,8 @@ public class Case {
    */
   public StatusChange changeStatus(CaseStatus to, String by, Instant at, String reason) {
     if (!status.next().contains(to)) {
-      throw new IllegalArgumentException("A case cannot go from " + status + " to " + to + ".");
+      throw new IllegalArgumentException(
+          "status: a case cannot go from " + status + " to " + to + ".");
     }
     StatusChange change = new StatusChange(this, status, to, by, at, reason);
     statusHistory.add(change);

@@ -98,6 +98,15 @@ public class GcosImports {
     return stored;
   }
 
+  /**
+   * Refuses (logged) anyone but the tenant's ZVH manager, before an upload is stored anywhere.
+   *
+   * @throws AccessRefused for anyone else
+   */
+  public void refuseUnlessManager(CurrentUser user) {
+    refuseIf(user, now());
+  }
+
   /** Whether the user may import (to offer the screen; the PDP). */
   public boolean mayImport(CurrentUser user) {
     return PDP.refusalToImport(user, tenant.current().orElseThrow()).isEmpty();

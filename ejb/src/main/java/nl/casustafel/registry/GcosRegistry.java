@@ -47,7 +47,9 @@ public class GcosRegistry implements ExistingRegistry {
   @Override
   public List<ExistingClient> clientsByBsn(Bsn bsn) {
     return em
-        .createQuery("SELECT c FROM Client c WHERE c.bsnIndex = :index", Client.class)
+        .createQuery(
+            "SELECT c FROM Client c WHERE c.bsnIndex = :index AND c.mergedInto IS NULL",
+            Client.class)
         .setParameter("index", keys.bsn().blindIndex(tenant.current().orElseThrow().value(), bsn))
         .getResultList()
         .stream()
@@ -58,7 +60,9 @@ public class GcosRegistry implements ExistingRegistry {
   @Override
   public List<ExistingClient> clientsByNameAndBirthDate(String normalisedName, LocalDate born) {
     return em
-        .createQuery("SELECT c FROM Client c WHERE c.dateOfBirth = :born", Client.class)
+        .createQuery(
+            "SELECT c FROM Client c WHERE c.dateOfBirth = :born AND c.mergedInto IS NULL",
+            Client.class)
         .setParameter("born", born)
         .getResultList()
         .stream()

@@ -43,8 +43,9 @@ public class PersonMerge {
    *
    * @throws AccessRefused when the user is not the tenant's case director (logged)
    * @throws CaseUnknown when either person is not a client of the tenant
-   * @throws IllegalArgumentException for the same person twice, a person merged before, or a reason
-   *     of fewer than 3 or more than 1,000 characters (nothing stored)
+   * @throws IllegalArgumentException for the same person twice, a person merged before, two persons
+   *     with different BSNs, or a reason of fewer than 3 or more than 1,000 characters (nothing
+   *     stored)
    */
   public ClientMerge merge(CurrentUser user, long person, long into, String reason) {
     Instant now = now();
@@ -60,6 +61,12 @@ public class PersonMerge {
     }
     if (survivor.mergedInto().isPresent()) {
       throw new IllegalArgumentException("into was merged into another person itself.");
+    }
+    if (from.bsnIndex().isPresent()
+        && survivor.bsnIndex().isPresent()
+        && !from.bsnIndex().equals(survivor.bsnIndex())) {
+      // One person has one BSN: two different numbers are two people, whatever their names.
+      throw new IllegalArgumentException("into has another BSN: these are two people.");
     }
     ClientMerge.Moved moved = new MergeLinks(em, tenant()).move(from, survivor);
     from.mergedInto(survivor.id());

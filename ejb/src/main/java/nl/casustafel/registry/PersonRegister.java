@@ -66,7 +66,9 @@ public class PersonRegister {
 
   private Optional<Client> byBsnIndex(String index) {
     return em
-        .createQuery("SELECT c FROM Client c WHERE c.bsnIndex = :index", Client.class)
+        .createQuery(
+            "SELECT c FROM Client c WHERE c.bsnIndex = :index AND c.mergedInto IS NULL",
+            Client.class)
         .setParameter("index", index)
         .setMaxResults(1)
         .getResultList()

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import nl.casustafel.casefile.CareEpisodes;
+import nl.casustafel.casefile.CaseTrack;
 import nl.casustafel.casefile.CaseUnknown;
 import nl.casustafel.casefile.Client;
 import nl.casustafel.covenant.Covenant;
@@ -26,7 +27,8 @@ import nl.casustafel.shared.TenantScoped;
  * One person's timeline — what GCOS cannot show: their referrals and signals, cases with status
  * history and care episodes, in one view, filtered per reader by the policy decision point. What
  * the reader may not see is counted, not shown ("n verborgen items"). A reader who may see nothing
- * of the person gets the same answer as for a person that does not exist (logged as a DENY).
+ * of the person gets the same answer as for a person that does not exist (logged as a DENY). Only
+ * the hidden items inside the cases shown are counted.
  */
 @Stateless
 @TenantScoped
@@ -51,30 +53,22 @@ public class PersonTimeline {
   public Timeline of(CurrentUser user, long clientId) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     Client client = em.find(Client.class, clientId);
-    CareEpisodes.Tracks tracks =
-        client == null ? new CareEpisodes.Tracks(List.of(), 0) : care.tracksOf(user, clientId);
-    List<Timeline.ReferralItem> referrals =
-        client == null ? List.of() : referrals(user, client, now);
-    boolean seen =
-        !tracks.cases().isEmpty()
-            || referrals.stream().anyMatch(r -> r.texts().disclosed().isPresent());
-    if (!seen) {
+    List<CaseTrack> tracks = client == null ? List.of() : care.tracksOf(user, clientId);
+    List<Timeline.ReferralItem> shown =
+        (client == null ? List.<Timeline.ReferralItem>of() : referrals(user, client, now))
+            .stream().filter(r -> r.texts().disclosed().isPresent()).toList();
+    if (tracks.isEmpty() && shown.isEmpty()) {
       audit.refused(user, null, PDP.unknown(), now);
       throw new CaseUnknown();
     }
-    long hiddenCare =
-        tracks.cases().stream()
+    // Only what is hidden inside the cases shown is counted; cases and referrals the reader may
+    // not see are not even counted, so their existence is not disclosed.
+    long hidden =
+        tracks.stream()
             .flatMap(t -> t.care().stream())
             .filter(o -> o.disclosed().isEmpty())
             .count();
-    long hiddenReferrals = referrals.stream().filter(r -> r.texts().disclosed().isEmpty()).count();
-    List<Timeline.ReferralItem> shown =
-        referrals.stream().filter(r -> r.texts().disclosed().isPresent()).toList();
-    return new Timeline(
-        clientId,
-        tracks.cases(),
-        shown,
-        (int) (tracks.hiddenCases() + hiddenCare + hiddenReferrals));
+    return new Timeline(clientId, tracks, shown, (int) hidden);
   }
 
   private List<Timeline.ReferralItem> referrals(CurrentUser user, Client client, Instant now) {

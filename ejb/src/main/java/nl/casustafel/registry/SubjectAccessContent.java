@@ -160,14 +160,16 @@ final class SubjectAccessContent {
 
   /**
    * One line of the disclosure log from one logged event about the person: when, which partner (by
-   * name) and user, what was done, which categories (in Dutch), on which basis, for which purpose,
-   * and whether it was disclosed.
+   * name) and in which role, what was done, which categories (in Dutch), on which basis, for which
+   * purpose, and whether it was disclosed.
    */
   static Disclosure disclosure(AuditEntry event, Function<PartnerId, String> partners) {
     return new Disclosure(
         event.occurredAt(),
         event.actorPartner() == null ? "" : partners.apply(new PartnerId(event.actorPartner())),
-        event.actorUsername(),
+        // The recipient's role, not the staff member's name: art. 15(1)(c) names recipients, and
+        // a staff member's username is their personal data, not the data subject's.
+        event.actorRoles(),
         ReportLabels.of(event.action()),
         categories(event.categories()),
         event.legalBasis() == null ? "" : event.legalBasis(),

@@ -125,7 +125,7 @@ public class SubjectAccessReports {
             tenants.nameOf(tenantId()),
             pseudonym,
             now,
-            user.username(),
+            user.partner().map(records::partnerName).orElse(""),
             held.personalData(),
             held.cases(),
             held.otherRecords(),

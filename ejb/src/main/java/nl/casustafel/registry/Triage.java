@@ -99,17 +99,19 @@ public class Triage {
    * @return the reference of the case opened, if any
    * @throws AccessRefused when the user is not the tenant's case director (logged)
    * @throws IllegalArgumentException for an invalid decision (nothing stored)
-   * @throws IllegalStateException when the referral was decided before
+   * @throws IllegalArgumentException also when the referral was decided before
    */
   public Optional<String> decide(CurrentUser user, long referralId, TriageDecision decision) {
     Instant now = now();
-    Referral referral = em.find(Referral.class, referralId);
+    // Locked: two directors deciding at once must not open two cases.
+    Referral referral =
+        em.find(Referral.class, referralId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     refuseIf(user, referral, PDP.refusalToDirect(user, tenant()), now);
     if (referral == null) {
       throw new nl.casustafel.casefile.CaseUnknown(); // answered like any unknown id
     }
     if (referral.outcome().isPresent()) {
-      throw new IllegalArgumentException("This referral was decided already.");
+      throw new IllegalArgumentException("referral: this referral was decided already.");
     }
     referral.decide(decision, user.username(), now);
     Optional<Case> kase =

@@ -147,7 +147,7 @@ class SubjectAccessContentTest {
         new Disclosure(
             LATE,
             "Politie Midden-Nederland",
-            "politie.mnl",
+            "PARTNER_MEMBER", // the role, never the staff member's username
             "inzien",
             "Gezondheid, Justitieel",
             "art. 4.2",

@@ -4,6 +4,7 @@ package nl.casustafel.registry.gcos;
  * A commit refused because its dry run found a file error or rejected lines; nothing was handed to
  * the sink. {@link #report()} says why.
  */
+@jakarta.ejb.ApplicationException(rollback = true)
 public final class ImportRefused extends Exception {
 
   private static final long serialVersionUID = 1L;

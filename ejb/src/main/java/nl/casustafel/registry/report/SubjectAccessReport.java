@@ -18,7 +18,7 @@ import nl.casustafel.audit.AuditDecision;
  * @param pseudonym the person's reference in the registry, printed in the header (the name is one
  *     of the fields)
  * @param generatedAt when the report was made (an instant; shown in Europe/Amsterdam)
- * @param generatedBy who made it (the ZVH_MANAGER's username)
+ * @param generatedBy on whose behalf it was made (the ZVH manager.s organisation)
  * @param personalData the person's data, field by field
  * @param cases the cases the person is part of
  * @param otherRecords signals, referrals, care episodes and the like
@@ -111,7 +111,7 @@ public record SubjectAccessReport(
    *
    * @param at when (an instant; shown in Europe/Amsterdam)
    * @param recipientPartner the name of the partner the requester works for
-   * @param recipientUser the requester's username
+   * @param recipientUser the recipient's roles (never a staff member's name)
    * @param action what was done (e.g. "inzien", "exporteren")
    * @param categories the data categories concerned, comma-separated
    * @param legalBasis the legal basis, the article (e.g. "art. 6 lid 1 sub e AVG")

@@ -49,7 +49,7 @@ class SubjectAccessPdfTest {
 
     for (int page = 1; page < pages.size(); page++) {
       String text = pages.get(page);
-      assertTrue(text.contains("Tijdstip Partner Medewerker"), "page " + (page + 1) + ": " + text);
+      assertTrue(text.contains("Tijdstip Partner Functie"), "page " + (page + 1) + ": " + text);
     }
     for (int page = 0; page < pages.size(); page++) {
       assertTrue(pages.get(page).contains("pagina " + (page + 1) + " van"), pages.get(page));

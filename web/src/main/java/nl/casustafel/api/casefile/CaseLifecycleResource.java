@@ -11,18 +11,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.casustafel.api.Params;
 import nl.casustafel.api.TenantAccess;
 import nl.casustafel.casefile.CaseLifecycle;
 import nl.casustafel.casefile.CaseStatus;
 import nl.casustafel.identity.CurrentUser;
-import nl.casustafel.partner.PartnerId;
 
 /**
- * {@code POST /api/v1/tenants/{tenant}/cases/{id}/status} and {@code .../lead}: the case director
- * moves a case through its lifecycle and hands its lead to a partner that takes part.
+ * {@code POST /api/v1/tenants/{tenant}/cases/{id}/status}: the case director moves a case through
+ * its lifecycle (the lead: {@link CaseLeadResource}). One class per sub-path: a class path ending
+ * in {id} would also match {@code /cases/search}, and JAX-RS does not try another class after it.
  */
-@Path("tenants/{tenant}/cases/{id}")
+@Path("tenants/{tenant}/cases/{id}/status")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseLifecycleResource {
 
@@ -32,7 +31,6 @@ public class CaseLifecycleResource {
 
   /** {@code {"status": "MONITORING", "reason": "..."}}. */
   @POST
-  @Path("status")
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject status(
       @PathParam("tenant") String tenant, @PathParam("id") String id, JsonValue body) {
@@ -41,25 +39,5 @@ public class CaseLifecycleResource {
     CaseStatus to = Bodies.enumOf(CaseStatus.class, input, "status", null);
     lifecycle.changeStatus(user, Bodies.caseId(id), to, Bodies.text(input, "reason", null));
     return Json.createObjectBuilder().add("status", to.name()).build();
-  }
-
-  /** {@code {"partner": "politie-midden-nederland"}}. */
-  @POST
-  @Path("lead")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public JsonObject lead(
-      @PathParam("tenant") String tenant, @PathParam("id") String id, JsonValue body) {
-    tenants.enter(tenant);
-    JsonObject input = Bodies.object(body, "partner");
-    String partner = Bodies.text(input, "partner");
-    PartnerId to;
-    try {
-      to = new PartnerId(partner);
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          "partner must be a partner id: " + Params.excerpt(partner));
-    }
-    lifecycle.handOverLead(user, Bodies.caseId(id), to);
-    return Json.createObjectBuilder().add("lead", to.value()).build();
   }
 }

@@ -54,6 +54,7 @@ public class GcosImportResource {
       throw new IllegalArgumentException("commit must be true or false.");
     }
     boolean store = commit.equals("true");
+    imports.refuseUnlessManager(user); // before a byte of the upload is stored (logged)
     java.nio.file.Path file = Files.createTempFile("gcos-", ".csv");
     try {
       copyAtMost(body, file);

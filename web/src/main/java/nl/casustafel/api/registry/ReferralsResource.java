@@ -48,7 +48,8 @@ public class ReferralsResource {
   public Response refer(@PathParam("tenant") String tenant, JsonValue body) {
     tenants.enter(tenant);
     Referral referral = referrals.refer(user, ReferralJson.form(Bodies.object(body, FIELDS), true));
-    return created(referral);
+    // Not whether it is a repeat: that would tell a partner about the person's earlier cases.
+    return created(referral, false);
   }
 
   @GET
@@ -70,17 +71,18 @@ public class ReferralsResource {
     jakarta.json.JsonObject input = Bodies.object(body, fields);
     SignalSource source = Bodies.enumOf(SignalSource.class, input, "source", null);
     Referral signal = referrals.registerSignal(user, source, ReferralJson.form(input, false));
-    return created(signal);
+    return created(signal, true);
   }
 
-  private static Response created(Referral referral) {
-    JsonObject json =
+  private static Response created(Referral referral, boolean byZvhStaff) {
+    var json =
         Json.createObjectBuilder()
             .add("id", referral.id())
             .add("referral", referral.reference())
-            .add("triageDate", referral.triageDate().toString())
-            .add("repeat", referral.repeat())
-            .build();
-    return Response.status(Response.Status.CREATED).entity(json).build();
+            .add("triageDate", referral.triageDate().toString());
+    if (byZvhStaff) {
+      json.add("repeat", referral.repeat());
+    }
+    return Response.status(Response.Status.CREATED).entity(json.build()).build();
   }
 }

@@ -70,7 +70,11 @@ public class CaseFileView implements Serializable {
     emergencyReason =
         file.flatMap(CaseFile::breakGlass).map(CaseFile.Emergency::reason).orElse(null);
     participations.show(file.map(f -> f.summary().id()));
-    clientId = file.map(f -> f.summary().clientId()).orElse(null);
+    // The link to the person only where the reader may see who the client is.
+    clientId =
+        file.filter(f -> f.summary().client().disclosed().isPresent())
+            .map(f -> f.summary().clientId())
+            .orElse(null);
     mayBreakGlass =
         file.isEmpty() && CaseId.parse(id).isPresent() && participations.mayBreakGlass();
   }

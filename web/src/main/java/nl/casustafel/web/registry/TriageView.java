@@ -90,6 +90,9 @@ public class TriageView implements Serializable {
 
   /** Records the decision; on a refusal nothing is stored and the form keeps its input. */
   public void decide() {
+    if (selected == null) {
+      return;
+    }
     try {
       Optional<String> kase = triage.decide(user, selected, decision());
       CaseFileView.message(
