@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import nl.casustafel.audit.AuditAction;
@@ -26,6 +25,7 @@ import nl.casustafel.registry.gcos.GcosSource;
 import nl.casustafel.registry.gcos.ImportRefused;
 import nl.casustafel.registry.gcos.ImportReport;
 import nl.casustafel.shared.AmsterdamTime;
+import nl.casustafel.shared.Clocks;
 import nl.casustafel.shared.TenantContext;
 import nl.casustafel.shared.TenantScoped;
 
@@ -136,6 +136,6 @@ public class GcosImports {
   }
 
   private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return Clocks.now(clock);
   }
 }

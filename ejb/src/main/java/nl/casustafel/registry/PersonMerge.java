@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import nl.casustafel.casefile.CaseUnknown;
@@ -15,6 +14,7 @@ import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.policy.AccessRefused;
 import nl.casustafel.policy.Decision;
 import nl.casustafel.policy.PolicyDecisionPoint;
+import nl.casustafel.shared.Clocks;
 import nl.casustafel.shared.TenantContext;
 import nl.casustafel.shared.TenantScoped;
 
@@ -140,6 +140,6 @@ public class PersonMerge {
   }
 
   private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return Clocks.now(clock);
   }
 }

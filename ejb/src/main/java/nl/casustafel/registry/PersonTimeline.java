@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import nl.casustafel.casefile.CareEpisodes;
@@ -20,6 +19,7 @@ import nl.casustafel.covenant.DataCategory;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.policy.PolicyDecisionPoint;
 import nl.casustafel.shared.AmsterdamTime;
+import nl.casustafel.shared.Clocks;
 import nl.casustafel.shared.TenantContext;
 import nl.casustafel.shared.TenantScoped;
 
@@ -51,7 +51,7 @@ public class PersonTimeline {
    * @throws CaseUnknown when there is no such person or the user may see nothing of them (logged)
    */
   public Timeline of(CurrentUser user, long clientId) {
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Instant now = Clocks.now(clock);
     Client client = em.find(Client.class, clientId);
     List<CaseTrack> tracks = client == null ? List.of() : care.tracksOf(user, clientId);
     List<Timeline.ReferralItem> shown =

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import nl.casustafel.policy.AccessRefused;
 import nl.casustafel.policy.Decision;
 import nl.casustafel.policy.PolicyDecisionPoint;
 import nl.casustafel.shared.AmsterdamTime;
+import nl.casustafel.shared.Clocks;
 import nl.casustafel.shared.TenantContext;
 import nl.casustafel.shared.TenantScoped;
 import nl.casustafel.tenant.Tenant;
@@ -155,6 +155,6 @@ public class Referrals {
   }
 
   private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return Clocks.now(clock);
   }
 }

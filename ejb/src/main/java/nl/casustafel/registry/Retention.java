@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import nl.casustafel.audit.AuditAction;
@@ -26,6 +25,7 @@ import nl.casustafel.policy.AccessRefused;
 import nl.casustafel.policy.Decision;
 import nl.casustafel.policy.PolicyDecisionPoint;
 import nl.casustafel.shared.AmsterdamTime;
+import nl.casustafel.shared.Clocks;
 import nl.casustafel.shared.TenantContext;
 import nl.casustafel.shared.TenantScoped;
 
@@ -243,6 +243,6 @@ public class Retention {
   }
 
   private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return Clocks.now(clock);
   }
 }

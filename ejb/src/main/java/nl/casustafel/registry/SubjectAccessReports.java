@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +39,7 @@ import nl.casustafel.registry.report.ReportLabels;
 import nl.casustafel.registry.report.SubjectAccessPdf;
 import nl.casustafel.registry.report.SubjectAccessReport;
 import nl.casustafel.registry.report.SubjectAccessReport.Disclosure;
+import nl.casustafel.shared.Clocks;
 import nl.casustafel.shared.TenantContext;
 import nl.casustafel.shared.TenantScoped;
 import nl.casustafel.tenant.TenantDirectory;
@@ -244,6 +244,6 @@ public class SubjectAccessReports {
   }
 
   private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return Clocks.now(clock);
   }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +23,7 @@ import nl.casustafel.policy.Decision;
 import nl.casustafel.policy.PolicyDecisionPoint;
 import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
 import nl.casustafel.shared.AmsterdamTime;
+import nl.casustafel.shared.Clocks;
 import nl.casustafel.shared.TenantContext;
 import nl.casustafel.shared.TenantScoped;
 import nl.casustafel.tenant.TenantId;
@@ -196,6 +196,6 @@ public class Triage {
   }
 
   private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return Clocks.now(clock);
   }
 }

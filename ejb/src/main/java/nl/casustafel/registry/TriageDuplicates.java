@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import nl.casustafel.casefile.CaseUnknown;
@@ -24,6 +23,7 @@ import nl.casustafel.policy.PolicyDecisionPoint;
 import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
 import nl.casustafel.registry.DuplicateScore.Match;
 import nl.casustafel.shared.AmsterdamTime;
+import nl.casustafel.shared.Clocks;
 import nl.casustafel.shared.TenantContext;
 import nl.casustafel.shared.TenantScoped;
 import nl.casustafel.tenant.TenantId;
@@ -65,7 +65,7 @@ public class TriageDuplicates {
    * @throws CaseUnknown when there is no such referral in the tenant
    */
   public List<Candidate> of(CurrentUser user, long referralId) {
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Instant now = Clocks.now(clock);
     Optional<Decision.Deny> refusal = PDP.refusalToTriage(user, tenant());
     if (refusal.isPresent()) {
       audit.refused(user, "duplicates", refusal.get(), now);

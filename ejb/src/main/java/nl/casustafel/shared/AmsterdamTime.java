@@ -19,11 +19,12 @@ public final class AmsterdamTime {
 
   /** A calendar day as Dutch screens show it: 29-11-2026. */
   public static final java.time.format.DateTimeFormatter DATE =
-      java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+      java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy", java.util.Locale.ROOT);
 
   /** An instant as Dutch screens show it, in Amsterdam time: 29-11-2026 14:05. */
   public static final java.time.format.DateTimeFormatter DATE_TIME =
-      java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZONE);
+      java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm", java.util.Locale.ROOT)
+          .withZone(ZONE);
 
   private AmsterdamTime() {}
 

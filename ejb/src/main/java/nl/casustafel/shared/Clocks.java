@@ -12,6 +12,14 @@ import java.time.Clock;
 @ApplicationScoped
 public class Clocks {
 
+  /**
+   * Now by {@code clock}, to the microsecond: what the database keeps (DATETIME(6)), so that a time
+   * returned equals the time stored.
+   */
+  public static java.time.Instant now(Clock clock) {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  }
+
   @Produces
   @ApplicationScoped
   Clock clock() {

@@ -2,8 +2,6 @@ package nl.casustafel.registry.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import nl.casustafel.shared.AmsterdamTime;
 
 /**
@@ -12,20 +10,15 @@ import nl.casustafel.shared.AmsterdamTime;
  */
 final class ReportTimes {
 
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm", Locale.ROOT).withZone(AmsterdamTime.ZONE);
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("dd-MM-yyyy", Locale.ROOT);
-
   private ReportTimes() {}
 
   /** The instant as an Amsterdam date and time, "dd-MM-yyyy HH:mm". */
   static String time(Instant instant) {
-    return TIME.format(instant);
+    return AmsterdamTime.DATE_TIME.format(instant);
   }
 
   /** The day as "dd-MM-yyyy". */
   static String day(LocalDate day) {
-    return DAY.format(day);
+    return AmsterdamTime.DATE.format(day);
   }
 }
