@@ -57,6 +57,21 @@ class BsnSearchIT extends ApiTest {
         RegistryCleanup.count(
             "SELECT COUNT(*) FROM audit_event WHERE reason LIKE ?", "%" + BSN + "%"),
         "the BSN is never in the log");
+
+    // The same BSN under another name is the same person; the other name becomes an alias.
+    HttpResponse<String> again =
+        Api.send(
+            "POST", GV + "/referrals", token("politie.mnl"), person.replace(NAME, "Bsn Z. Anders"));
+    assertEquals(201, again.statusCode(), again.body());
+    assertFalse(again.body().contains("repeat"), "a referrer learns nothing of earlier cases");
+    assertEquals(
+        0, RegistryCleanup.count("SELECT COUNT(*) FROM client WHERE name = ?", "Bsn Z. Anders"));
+    assertEquals(
+        1,
+        RegistryCleanup.count(
+            "SELECT COUNT(*) FROM client_alias a JOIN client c ON c.id = a.client_id"
+                + " WHERE c.name = ? AND a.alias = 'Bsn Z. Anders'",
+            NAME));
   }
 
   private static List<String> search(String account, String query) {

@@ -45,6 +45,7 @@ public class PersonRegister {
     Optional<String> index = bsn.map(b -> keys.bsn().blindIndex(tenant(), b));
     Optional<Client> known = index.flatMap(this::byBsnIndex);
     if (known.isPresent()) {
+      keepNameAsAlias(known.get(), person.name());
       return new Registered(known.get(), RepeatRule.isRepeat(now, closures(known.get())));
     }
     Client client = new Client(person.name(), person.dateOfBirth().orElse(null));
@@ -54,6 +55,23 @@ public class PersonRegister {
     em.persist(client);
     em.flush();
     return new Registered(client, false);
+  }
+
+  /**
+   * The same BSN under another name (a maiden name, a spelling, an alias a trafficker gave): kept
+   * as an alias of the client, so that the registry does not lose what the referrer wrote. Native,
+   * with the tenant named: no entity maps client_alias.
+   */
+  private void keepNameAsAlias(Client client, String name) {
+    String typed = Client.NAME.check(name);
+    if (typed.equalsIgnoreCase(client.name())) {
+      return;
+    }
+    em.createNativeQuery("INSERT INTO client_alias (tenant_id, client_id, alias) VALUES (?, ?, ?)")
+        .setParameter(1, tenant())
+        .setParameter(2, client.id())
+        .setParameter(3, typed)
+        .executeUpdate();
   }
 
   private static Bsn bsn(String typed) {
