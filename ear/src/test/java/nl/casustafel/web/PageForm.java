@@ -94,7 +94,8 @@ record PageForm(
       values.put(name, orEmpty(attribute(tag, "value")));
     } else if (type.equals("checkbox") || type.equals("radio")) {
       if (has(tag, "checked")) {
-        values.put(name, orEmpty(attribute(tag, "value")));
+        String value = attribute(tag, "value");
+        values.put(name, value == null ? "on" : value); // what a browser sends for a bare box
       }
     } else if (TEXT_TYPES.matcher(type).matches()) {
       values.put(name, orEmpty(attribute(tag, "value")));
