@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -18,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.casustafel.it.Api;
 import nl.casustafel.it.ApiTest;
+import nl.casustafel.it.BusinessRows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,21 +27,6 @@ import org.junit.jupiter.api.Test;
 class ApiFuzzIT extends ApiTest {
 
   private static final String MISSING_CASE = "/api/v1/tenants/zvh-gv/cases/" + FuzzInputs.NO_CASE;
-  private static final List<String> TABLES =
-      List.of(
-          "case_information",
-          "case_participation",
-          "confidentiality_statement",
-          "case_break_glass",
-          "case_file",
-          "client",
-          "referral",
-          "care_episode",
-          "case_meeting",
-          "client_merge",
-          "destruction_list",
-          "destruction_record",
-          "yearly_figure");
   private static final int MAX_CALLS = 3000;
 
   @Test
@@ -57,7 +38,7 @@ class ApiFuzzIT extends ApiTest {
     assertTrue(calls.size() < MAX_CALLS, calls.size() + " calls: keep the fuzz bounded");
     String notFound = Api.get(MISSING_CASE, token("regisseur.gv")).body();
     String trace = HexFormat.of().formatHex(randomBytes(16));
-    Map<String, Long> before = rowCounts();
+    Map<String, Long> before = BusinessRows.counts();
 
     List<String> failures = new ArrayList<>();
     for (FuzzCall call : calls) {
@@ -66,11 +47,12 @@ class ApiFuzzIT extends ApiTest {
         failures.add(call.label() + ": " + wrong);
       }
     }
-    Map<String, Long> after = rowCounts();
+    Map<String, Long> after = BusinessRows.counts();
     if (!before.equals(after)) {
       failures.add("rows before " + before + ", after " + after + ": a refused request stored");
     }
-    writesLogged(trace).forEach(w -> failures.add("the log holds a write of the fuzz: " + w));
+    BusinessRows.writesLogged(trace)
+        .forEach(w -> failures.add("the log holds a write of the fuzz: " + w));
     assertEquals(
         List.of(),
         failures.subList(0, Math.min(failures.size(), 60)),
@@ -121,39 +103,6 @@ class ApiFuzzIT extends ApiTest {
     FuzzOperation add = byLabel.get("POST /api/v1/tenants/{tenant}/cases/{id}/information");
     assertTrue(add != null && add.body(), "" + add);
     assertTrue(operations.size() >= 15, operations.size() + " operations: /openapi shrank");
-  }
-
-  /** Rows in the tables a write of the case API would touch. */
-  private static Map<String, Long> rowCounts() throws SQLException {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    try (Connection db = database();
-        Statement s = db.createStatement()) {
-      for (String table : TABLES) {
-        try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-          r.next();
-          counts.put(table, r.getLong(1));
-        }
-      }
-    }
-    return counts;
-  }
-
-  /** Events of the fuzz's trace that record a write. */
-  private static List<String> writesLogged(String trace) throws SQLException {
-    try (Connection db = database();
-        PreparedStatement s =
-            db.prepareStatement(
-                "SELECT action, reason FROM audit_event WHERE trace_id = ?"
-                    + " AND action IN ('CREATE', 'UPDATE', 'SHARE', 'BREAK_GLASS')")) {
-      s.setString(1, trace);
-      List<String> writes = new ArrayList<>();
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          writes.add(r.getString(1) + " " + r.getString(2));
-        }
-      }
-      return writes;
-    }
   }
 
   private static byte[] randomBytes(int n) {

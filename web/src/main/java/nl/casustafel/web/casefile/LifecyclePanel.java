@@ -39,6 +39,9 @@ public class LifecyclePanel implements Serializable {
   }
 
   public String changeStatus(String caseId) {
+    if (status == null) {
+      return nothingChosen(); // Case.changeStatus would meet null in a List.of: an error page.
+    }
     return act(
         caseId,
         () -> lifecycle.changeStatus(user, CaseId.parse(caseId).orElseThrow(), status, reason),
@@ -46,10 +49,19 @@ public class LifecyclePanel implements Serializable {
   }
 
   public String handOver(String caseId) {
+    if (lead == null || lead.isBlank()) {
+      return nothingChosen(); // new PartnerId(null) threw a NullPointerException: an error page.
+    }
     return act(
         caseId,
         () -> lifecycle.handOverLead(user, CaseId.parse(caseId).orElseThrow(), new PartnerId(lead)),
         "lifecycle.leadHandedOver");
+  }
+
+  /** The button was pressed without choosing a status or partner (FormFuzzIT found the 500). */
+  private static String nothingChosen() {
+    CaseFileView.message(FacesMessage.SEVERITY_ERROR, Texts.get("lifecycle.bad"));
+    return null;
   }
 
   private String act(String caseId, Runnable act, String done) {
