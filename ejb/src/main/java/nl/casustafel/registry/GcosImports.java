@@ -8,17 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import nl.casustafel.audit.AuditAction;
-import nl.casustafel.audit.AuditDecision;
-import nl.casustafel.audit.AuditEvent;
-import nl.casustafel.audit.AuditLog;
-import nl.casustafel.audit.RequestTrace;
 import nl.casustafel.covenant.Purpose;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.policy.AccessRefused;
-import nl.casustafel.policy.Decision;
 import nl.casustafel.policy.PolicyDecisionPoint;
 import nl.casustafel.registry.gcos.GcosImport;
 import nl.casustafel.registry.gcos.GcosSource;
@@ -47,8 +40,7 @@ public class GcosImports {
   @Inject private TenantContext tenant;
   @Inject private GcosRegistry registry;
   @Inject private RegistryKeys keys;
-  @Inject private AuditLog log;
-  @Inject private RequestTrace trace;
+  @Inject private RegistryLog events;
   @Inject private Clock clock;
 
   /**
@@ -92,9 +84,12 @@ public class GcosImports {
             + stored.totals().newCases()
             + " meetings="
             + stored.totals().newMeetings();
-    log.append(
-        tenant.current().orElseThrow().value(),
-        List.of(event(user, now).action(AuditAction.CREATE).reason(what).build()));
+    events.append(
+        events
+            .event(user, Purpose.CASE_CONFERENCE, now)
+            .action(AuditAction.CREATE)
+            .reason(what)
+            .build());
     return stored;
   }
 
@@ -113,26 +108,13 @@ public class GcosImports {
   }
 
   private void refuseIf(CurrentUser user, Instant now) {
-    Optional<Decision.Deny> refusal = PDP.refusalToImport(user, tenant.current().orElseThrow());
-    if (refusal.isPresent()) {
-      log.appendAlone(
-          tenant.current().orElseThrow().value(),
-          List.of(
-              event(user, now)
-                  .action(AuditAction.DENY)
-                  .decision(AuditDecision.DENY)
-                  .reason(refusal.get().reason().name() + " GCOS import")
-                  .build()));
-      throw new AccessRefused(refusal.get());
-    }
-  }
-
-  private AuditEvent event(CurrentUser user, Instant now) {
-    return AuditEvent.of(tenant.current().orElseThrow(), now)
-        .actor(user)
-        .decision(AuditDecision.PERMIT)
-        .purpose(Purpose.CASE_CONFERENCE)
-        .origin(trace.originIp(), trace.traceId());
+    events.refuseIf(
+        user,
+        PDP.refusalToImport(user, tenant.current().orElseThrow()),
+        null,
+        "GCOS import",
+        Purpose.CASE_CONFERENCE,
+        now);
   }
 
   private Instant now() {

@@ -12,10 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.casustafel.audit.AuditAction;
-import nl.casustafel.audit.AuditDecision;
-import nl.casustafel.audit.AuditEvent;
-import nl.casustafel.audit.AuditLog;
-import nl.casustafel.audit.RequestTrace;
 import nl.casustafel.casefile.CaseUnknown;
 import nl.casustafel.covenant.Covenant;
 import nl.casustafel.covenant.CovenantDirectory;
@@ -47,8 +43,7 @@ public class Retention {
 
   @Inject private TenantContext tenant;
   @EJB private CovenantDirectory covenants;
-  @Inject private AuditLog log;
-  @Inject private RequestTrace trace;
+  @Inject private RegistryLog events;
   @Inject private Clock clock;
 
   /**
@@ -69,8 +64,12 @@ public class Retention {
             + proposal.cases().size()
             + " persons="
             + proposal.persons();
-    log.append(
-        tenantId(), List.of(event(user, now).action(AuditAction.CREATE).reason(what).build()));
+    events.append(
+        events
+            .event(user, Purpose.CASE_CONFERENCE, now)
+            .action(AuditAction.CREATE)
+            .reason(what)
+            .build());
     return proposal;
   }
 
@@ -124,8 +123,12 @@ public class Retention {
             + result.cases()
             + " persons="
             + result.persons();
-    log.append(
-        tenantId(), List.of(event(user, now).action(AuditAction.UPDATE).reason(what).build()));
+    events.append(
+        events
+            .event(user, Purpose.CASE_CONFERENCE, now)
+            .action(AuditAction.UPDATE)
+            .reason(what)
+            .build());
     return result;
   }
 
@@ -205,25 +208,7 @@ public class Retention {
 
   private void refuseIf(
       CurrentUser user, Optional<Decision.Deny> refusal, Instant now, String what) {
-    if (refusal.isPresent()) {
-      log.appendAlone(
-          tenantId(),
-          List.of(
-              event(user, now)
-                  .action(AuditAction.DENY)
-                  .decision(AuditDecision.DENY)
-                  .reason(refusal.get().reason().name() + " " + what)
-                  .build()));
-      throw new AccessRefused(refusal.get());
-    }
-  }
-
-  private AuditEvent event(CurrentUser user, Instant now) {
-    return AuditEvent.of(tenant(), now)
-        .actor(user)
-        .decision(AuditDecision.PERMIT)
-        .purpose(Purpose.CASE_CONFERENCE)
-        .origin(trace.originIp(), trace.traceId());
+    events.refuseIf(user, refusal, null, what, Purpose.CASE_CONFERENCE, now);
   }
 
   private RetentionQueries queries() {

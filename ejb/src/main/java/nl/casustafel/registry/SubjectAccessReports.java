@@ -21,19 +21,16 @@ import nl.casustafel.audit.AuditAction;
 import nl.casustafel.audit.AuditDecision;
 import nl.casustafel.audit.AuditEntry;
 import nl.casustafel.audit.AuditEvent;
-import nl.casustafel.audit.AuditLog;
 import nl.casustafel.audit.AuditReader;
 import nl.casustafel.audit.AuditSettings;
 import nl.casustafel.audit.AuditUnavailable;
 import nl.casustafel.audit.ChainedEvent;
-import nl.casustafel.audit.RequestTrace;
 import nl.casustafel.casefile.CaseUnknown;
 import nl.casustafel.casefile.Client;
 import nl.casustafel.covenant.DataCategory;
 import nl.casustafel.covenant.Purpose;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.policy.AccessRefused;
-import nl.casustafel.policy.Decision;
 import nl.casustafel.policy.PolicyDecisionPoint;
 import nl.casustafel.registry.report.ReportLabels;
 import nl.casustafel.registry.report.SubjectAccessPdf;
@@ -82,8 +79,7 @@ public class SubjectAccessReports {
   @Inject private SubjectRecords records;
   @Inject private RegistryKeys keys;
   @Inject private AuditSettings settings;
-  @Inject private AuditLog log;
-  @Inject private RequestTrace trace;
+  @Inject private RegistryLog events;
   @Inject private Clock clock;
 
   /** A rendered report and the pseudonym of the person it is about (for the file name). */
@@ -116,7 +112,7 @@ public class SubjectAccessReports {
     refuseIf(user, pseudonym, now);
     Client client = records.client(clientId).orElse(null);
     if (client == null) {
-      refused(user, null, PDP.unknown(), now);
+      events.deny(user, PDP.unknown(), null, REASON, Purpose.DATA_SUBJECT_ACCESS, now);
       throw new CaseUnknown();
     }
     SubjectRecords.Held held = records.heldAbout(client, bsnOf(client));
@@ -131,7 +127,7 @@ public class SubjectAccessReports {
             held.otherRecords(),
             disclosures(pseudonym));
     byte[] pdf = render(report);
-    log.append(tenantId().value(), List.of(exported(user, pseudonym, held.categories(), now)));
+    events.append(exported(user, pseudonym, held.categories(), now));
     return new Pdf(pseudonym, pdf);
   }
 
@@ -152,7 +148,7 @@ public class SubjectAccessReports {
             : records.clientsWithBsn(
                 keys.bsn().blindIndex(tenantId().value(), parsed.bsn().orElseThrow()));
     List<Found> found = persons.stream().map(p -> new Found(p, records.caseReferences(p))).toList();
-    found.forEach(f -> log.append(tenantId().value(), List.of(lookedUp(user, f, now))));
+    found.forEach(f -> events.append(lookedUp(user, f, now)));
     return found;
   }
 
@@ -192,23 +188,13 @@ public class SubjectAccessReports {
   }
 
   private void refuseIf(CurrentUser user, String pseudonym, Instant now) {
-    Optional<Decision.Deny> refusal = PDP.refusalToReportSubject(user, tenantId());
-    if (refusal.isPresent()) {
-      refused(user, pseudonym, refusal.get(), now);
-      throw new AccessRefused(refusal.get());
-    }
-  }
-
-  private void refused(CurrentUser user, String pseudonym, Decision.Deny deny, Instant now) {
-    log.appendAlone(
-        tenantId().value(),
-        List.of(
-            event(user, now)
-                .action(AuditAction.DENY)
-                .about(null, pseudonym)
-                .decision(AuditDecision.DENY)
-                .reason(deny.reason().name() + " " + REASON)
-                .build()));
+    events.refuseIf(
+        user,
+        PDP.refusalToReportSubject(user, tenantId()),
+        pseudonym,
+        REASON,
+        Purpose.DATA_SUBJECT_ACCESS,
+        now);
   }
 
   private AuditEntry exported(
@@ -233,10 +219,7 @@ public class SubjectAccessReports {
   }
 
   private AuditEvent event(CurrentUser user, Instant now) {
-    return AuditEvent.of(tenantId(), now)
-        .actor(user)
-        .purpose(Purpose.DATA_SUBJECT_ACCESS)
-        .origin(trace.originIp(), trace.traceId());
+    return events.event(user, Purpose.DATA_SUBJECT_ACCESS, now);
   }
 
   private TenantId tenantId() {
