@@ -123,12 +123,31 @@ public final class Browser implements AutoCloseable {
    */
   public void signIn(String username, String password) {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+    type(wait, "username", username);
     driver.findElement(By.id("kc-login")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(password);
+    type(wait, "password", password);
     driver.findElement(By.id("kc-login")).click();
     wait.until(d -> d.getCurrentUrl().startsWith(Stack.baseUrl().toString()));
     assertAccessible();
+  }
+
+  /**
+   * Types into a field of a page that may still be navigating (Keycloak's identity-first login
+   * loads the password page while the old one is still there): a field that goes away while typed
+   * into ("aborted by navigation", stale) is found again, emptied and typed into anew.
+   */
+  private static void type(WebDriverWait wait, String id, String text) {
+    wait.ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(
+            d -> {
+              org.openqa.selenium.WebElement field = d.findElement(By.id(id));
+              if (!field.isDisplayed()) {
+                return false;
+              }
+              field.clear();
+              field.sendKeys(text);
+              return text.equals(field.getAttribute("value"));
+            });
   }
 
   /** Opens a page and signs in as a demo user (password {@code demo}). */
