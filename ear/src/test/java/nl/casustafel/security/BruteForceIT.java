@@ -117,11 +117,18 @@ class BruteForceIT extends BrowserTest {
     return message();
   }
 
+  /** Types the password; a field replaced by a navigation meanwhile is found and typed anew. */
   private WebElement enterPassword(String secret) {
     WebElement field =
-        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
-    field.clear();
-    field.sendKeys(secret);
+        await()
+            .ignoring(org.openqa.selenium.WebDriverException.class)
+            .until(
+                d -> {
+                  WebElement password = d.findElement(By.id("password"));
+                  password.clear();
+                  password.sendKeys(secret);
+                  return secret.equals(password.getAttribute("value")) ? password : null;
+                });
     driver().findElement(By.id("kc-login")).click();
     return field;
   }
