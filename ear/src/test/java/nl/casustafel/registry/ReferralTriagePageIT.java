@@ -143,10 +143,14 @@ class ReferralTriagePageIT extends BrowserTest {
     driver().findElement(By.id(id)).sendKeys(text);
   }
 
+  /** Sends the form and waits for the NEW page's messages (the old page may still show some). */
   private void send() {
-    driver().findElement(By.id("referral:send")).click();
-    await().until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
-    await().until(d -> !messages().isBlank());
+    org.openqa.selenium.WebElement button = driver().findElement(By.id("referral:send"));
+    button.click();
+    await().until(ExpectedConditions.stalenessOf(button));
+    await()
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> !messages().isBlank());
   }
 
   private String messages() {
