@@ -102,7 +102,9 @@ public class CareEpisodes {
       List<Outcome<?>> outcomes = new ArrayList<>(items);
       outcomes.addAll(summary.outcomes());
       audit.read(gate, kase, outcomes);
-      tracks.add(new CaseTrack(summary, kase.statusHistory(), items));
+      tracks.add(
+          new CaseTrack(
+              summary, kase.statusHistory().stream().map(CaseTrack.Step::of).toList(), items));
     }
     return tracks;
   }

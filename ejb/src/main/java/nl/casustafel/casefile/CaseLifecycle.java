@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.casustafel.audit.AuditAction;
@@ -35,17 +34,6 @@ public class CaseLifecycle {
   @EJB private CovenantDirectory covenants;
   @Inject private CaseAudit audit;
   @Inject private Clock clock;
-
-  /** The statuses the case may go to now; empty for a user who does not direct it. */
-  public List<CaseStatus> nextStatuses(CurrentUser user, CaseId id) {
-    CaseGate gate = gate(user);
-    if (!gate.directsCases()) {
-      return List.of();
-    }
-    return gate.known(em, id, audit, Set.of())
-        .map(k -> List.copyOf(k.status().next()))
-        .orElse(List.of());
-  }
 
   /**
    * Moves the case to {@code to} with a reason.

@@ -91,7 +91,8 @@ public class DuplicateFinder {
     return query.setMaxResults(MAX_CANDIDATES).getResultList();
   }
 
-  private Map<Long, List<Optional<Instant>>> closures(Set<Long> clients) {
+  /** When the clients' cases closed, per client (cases not closed give an empty closure). */
+  Map<Long, List<Optional<Instant>>> closures(Set<Long> clients) {
     Map<Long, List<Optional<Instant>>> closures = new HashMap<>();
     if (clients.isEmpty()) {
       return closures;

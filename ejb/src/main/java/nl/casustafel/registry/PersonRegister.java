@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.casustafel.casefile.Client;
 import nl.casustafel.shared.AmsterdamTime;
 import nl.casustafel.shared.TenantContext;
@@ -27,6 +28,7 @@ public class PersonRegister {
 
   @Inject private TenantContext tenant;
   @Inject private RegistryKeys keys;
+  @Inject private DuplicateFinder duplicates;
 
   /** The client and whether this is a repeat. */
   public record Registered(Client client, boolean repeat) {}
@@ -46,7 +48,10 @@ public class PersonRegister {
     Optional<Client> known = index.flatMap(this::byBsnIndex);
     if (known.isPresent()) {
       keepNameAsAlias(known.get(), person.name());
-      return new Registered(known.get(), RepeatRule.isRepeat(now, closures(known.get())));
+      long id = known.get().id();
+      return new Registered(
+          known.get(),
+          RepeatRule.isRepeat(now, duplicates.closures(Set.of(id)).getOrDefault(id, List.of())));
     }
     Client client = new Client(person.name(), person.dateOfBirth().orElse(null));
     client.describe(person.details());
@@ -92,18 +97,6 @@ public class PersonRegister {
         .getResultList()
         .stream()
         .findFirst();
-  }
-
-  /** When the client's cases closed (empty for cases still open). */
-  private List<Optional<Instant>> closures(Client client) {
-    return em
-        .createQuery(
-            "SELECT c FROM Casus c WHERE c.client = :client", nl.casustafel.casefile.Case.class)
-        .setParameter("client", client)
-        .getResultList()
-        .stream()
-        .map(nl.casustafel.casefile.Case::closedAt)
-        .toList();
   }
 
   private String tenant() {

@@ -125,6 +125,15 @@ public final class Bodies {
     return java.util.Optional.of(object(body.get(field), fields));
   }
 
+  /** A partner id from a body, refused with a 400 naming the field when it is no partner id. */
+  public static nl.casustafel.partner.PartnerId partnerId(String field, String value) {
+    try {
+      return new nl.casustafel.partner.PartnerId(value);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(field + " must be a partner id: " + Params.excerpt(value));
+    }
+  }
+
   /** A path id that is no id answers like an unknown case. */
   public static CaseId caseId(String id) {
     return CaseId.parse(id).orElseThrow(CaseUnknown::new);

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.casustafel.api.Params;
 import nl.casustafel.api.TenantAccess;
 import nl.casustafel.casefile.CaseLifecycle;
 import nl.casustafel.identity.CurrentUser;
@@ -36,14 +35,7 @@ public class CaseLeadResource {
       @PathParam("tenant") String tenant, @PathParam("id") String id, JsonValue body) {
     tenants.enter(tenant);
     JsonObject input = Bodies.object(body, "partner");
-    String partner = Bodies.text(input, "partner");
-    PartnerId to;
-    try {
-      to = new PartnerId(partner);
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          "partner must be a partner id: " + Params.excerpt(partner));
-    }
+    PartnerId to = Bodies.partnerId("partner", Bodies.text(input, "partner"));
     lifecycle.handOverLead(user, Bodies.caseId(id), to);
     return Json.createObjectBuilder().add("lead", to.value()).build();
   }

@@ -114,7 +114,7 @@ public class TriageResource {
 
   private static Optional<PartnerId> partner(JsonObject input, String field) {
     return Optional.ofNullable(Bodies.text(input, field, null))
-        .map(id -> ReferralJsonIds.partner(field, id));
+        .map(id -> Bodies.partnerId(field, id));
   }
 
   private static List<PartnerId> partners(JsonObject input) {
@@ -130,7 +130,7 @@ public class TriageResource {
       if (!(value instanceof JsonString s)) {
         throw new IllegalArgumentException("invite must be a list of partner ids.");
       }
-      ids.add(ReferralJsonIds.partner("invite", s.getString()));
+      ids.add(Bodies.partnerId("invite", s.getString()));
     }
     return ids;
   }

@@ -45,6 +45,7 @@ public class CaseFileView implements Serializable {
   private String id;
   private CaseRow header;
   private Long clientId;
+  private List<nl.casustafel.casefile.CaseStatus> nextStatuses = List.of();
   private List<CaseSection> sections = List.of();
   private DataCategory newCategory;
   private String newText;
@@ -71,6 +72,8 @@ public class CaseFileView implements Serializable {
         file.flatMap(CaseFile::breakGlass).map(CaseFile.Emergency::reason).orElse(null);
     participations.show(file.map(f -> f.summary().id()));
     // The link to the person only where the reader may see who the client is.
+    // What may follow the status shown (the service decides again when one is chosen).
+    nextStatuses = file.map(f -> List.copyOf(f.summary().status().next())).orElse(List.of());
     clientId =
         file.filter(f -> f.summary().client().disclosed().isPresent())
             .map(f -> f.summary().clientId())
@@ -168,6 +171,11 @@ public class CaseFileView implements Serializable {
 
   public static void message(FacesMessage.Severity severity, String text) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+
+  /** The statuses the case may go to from the one shown. */
+  public List<nl.casustafel.casefile.CaseStatus> getNextStatuses() {
+    return nextStatuses;
   }
 
   /** The person of the case, for the link to their timeline. */

@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import nl.casustafel.casefile.CaseId;
 import nl.casustafel.casefile.CaseLifecycle;
 import nl.casustafel.casefile.CaseStatus;
@@ -32,11 +31,6 @@ public class LifecyclePanel implements Serializable {
   private CaseStatus status;
   private String reason;
   private String lead;
-
-  /** The statuses the case may go to now. */
-  public List<CaseStatus> next(String caseId) {
-    return CaseId.parse(caseId).map(id -> lifecycle.nextStatuses(user, id)).orElse(List.of());
-  }
 
   public String changeStatus(String caseId) {
     if (status == null) {
@@ -70,7 +64,12 @@ public class LifecyclePanel implements Serializable {
       CaseFileView.message(FacesMessage.SEVERITY_INFO, Texts.get(done));
       status = null;
       reason = lead = null;
-      return null;
+      // A fresh load shows the new status and what may follow it; the message survives.
+      jakarta.faces.context.FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .getFlash()
+          .setKeepMessages(true);
+      return "/case?faces-redirect=true&id=" + caseId;
     } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
       CaseFileView.message(FacesMessage.SEVERITY_ERROR, Texts.get("lifecycle.bad"));
     } catch (AccessRefused | CaseUnknown e) {
