@@ -19,6 +19,11 @@ DELETE FROM client_merge WHERE from_client_id BETWEEN 1 AND 20 OR into_client_id
 UPDATE client SET merged_into = NULL WHERE id BETWEEN 1 AND 20 OR merged_into BETWEEN 1 AND 20;
 DELETE FROM referral WHERE id BETWEEN 1 AND 20 OR case_id BETWEEN 1 AND 8 OR client_id BETWEEN 1 AND 20;
 DELETE FROM care_episode WHERE case_id BETWEEN 1 AND 8;
+DELETE FROM minutes_paragraph WHERE case_id BETWEEN 1 AND 8;
+DELETE FROM agreement WHERE case_id BETWEEN 1 AND 8;
+DELETE FROM agenda_invitee WHERE agenda_item_id IN (SELECT id FROM agenda_item WHERE case_id BETWEEN 1 AND 8);
+DELETE FROM agenda_item WHERE case_id BETWEEN 1 AND 8;
+UPDATE conference SET case_id = NULL WHERE case_id BETWEEN 1 AND 8;
 DELETE FROM case_status_change WHERE case_id BETWEEN 1 AND 8;
 DELETE FROM client_alias WHERE client_id BETWEEN 1 AND 20;
 DELETE FROM case_information WHERE case_id BETWEEN 1 AND 8;

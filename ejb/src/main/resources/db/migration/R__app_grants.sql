@@ -45,6 +45,14 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON care_episode TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON case_meeting TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON case_break_glass TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON client_merge TO ${appAccounts};
+-- Case conferences: the director replans agendas, minutes and agreements; retention deletes them.
+GRANT SELECT, INSERT, UPDATE, DELETE ON conference_series TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON conference TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON agenda_item TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON agenda_invitee TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON attendance TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON minutes_paragraph TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON agreement TO ${appAccounts};
 -- Retention: an executed list loses its entries; records and figures are never deleted.
 GRANT SELECT, INSERT, UPDATE, DELETE ON destruction_list TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON destruction_entry TO ${appAccounts};

@@ -37,12 +37,18 @@ public class CaseAudit {
 
   /** A case file was read: what was disclosed, and what was refused. */
   void read(CaseGate gate, Case kase, Collection<? extends Outcome<?>> outcomes) {
+    read(gate, kase, outcomes, AuditAction.READ);
+  }
+
+  /** As {@link #read}, for a disclosure in another form: PRINT or EXPORT (NEN 7513). */
+  void read(
+      CaseGate gate, Case kase, Collection<? extends Outcome<?>> outcomes, AuditAction action) {
     List<AuditEntry> entries = new ArrayList<>();
     List<Outcome<?>> permitted = disclosed(outcomes);
     List<Outcome<?>> denied =
         outcomes.stream().filter(o -> o.disclosed().isEmpty()).collect(Collectors.toList());
     if (!permitted.isEmpty()) {
-      entries.add(entry(gate, AuditAction.READ, kase, permitted, AuditDecision.PERMIT));
+      entries.add(entry(gate, action, kase, permitted, AuditDecision.PERMIT));
     }
     if (!denied.isEmpty()) {
       entries.add(entry(gate, AuditAction.DENY, kase, denied, AuditDecision.DENY));

@@ -50,7 +50,12 @@ public record CaseSummary(
 
   /** Whether the reader's ad-hoc partner must sign a confidentiality statement first. */
   public boolean statementRequired() {
-    return client.decision() instanceof Decision.Deny deny
+    return statementMissing(client);
+  }
+
+  /** Whether an outcome was refused only for the missing confidentiality statement. */
+  static boolean statementMissing(Outcome<?> outcome) {
+    return outcome.decision() instanceof Decision.Deny deny
         && deny.reason() == DenyReason.CONFIDENTIALITY_STATEMENT_MISSING;
   }
 }

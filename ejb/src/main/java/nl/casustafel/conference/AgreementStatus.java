@@ -30,6 +30,16 @@ public enum AgreementStatus {
     };
   }
 
+  /** The statuses still followed up: on "Mijn afspraken", reviewed at the next conference. */
+  public static Set<AgreementStatus> followedUp() {
+    return EnumSet.of(OPEN, NOT_DONE);
+  }
+
+  /** Whether an agreement in this status is still followed up ({@link #followedUp()}). */
+  public boolean followedUpNow() {
+    return !isFinal();
+  }
+
   /** Whether this status may change to the next one (never to itself). */
   public boolean canBecome(AgreementStatus next) {
     return successors().contains(next);

@@ -25,5 +25,9 @@ public enum DenyReason {
   NOT_ZVH_STAFF,
   /** Imports and the tenant's own settings are the ZVH manager's. */
   NOT_ZVH_MANAGER,
-  POLICY_ERROR
+  POLICY_ERROR,
+  /** Planning conferences and series is the ZVH manager's and the case directors' work. */
+  NOT_CONFERENCE_PLANNER,
+  /** An agreement's status is kept by its owner partner or the case director. */
+  NOT_AGREEMENT_OWNER
 }

@@ -337,6 +337,49 @@ public final class PolicyDecisionPoint {
         : Optional.of(new Decision.Deny(DenyReason.NOT_ZVH_MANAGER));
   }
 
+  /**
+   * Why the user may not see the tenant's conferences (title, time, place, attendance; never case
+   * content), or empty: every member of the tenant.
+   */
+  public Optional<Decision.Deny> refusalToSeeConferences(CurrentUser user, TenantId activeTenant) {
+    return user.isMemberOf(activeTenant)
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_IN_TENANT));
+  }
+
+  /**
+   * Why the user may not plan, move or cancel the tenant's conferences and series, or empty: the ZVH
+   * manager and the case directors (DOMAIN: "conference schedule").
+   */
+  public Optional<Decision.Deny> refusalToPlanConferences(CurrentUser user, TenantId activeTenant) {
+    Set<Role> roles = user.rolesIn(activeTenant);
+    return roles.contains(Role.ZVH_MANAGER) || roles.contains(Role.CASE_DIRECTOR)
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_CONFERENCE_PLANNER));
+  }
+
+  /**
+   * Why the user may not keep the minutes and attendance of a conference, or empty: those who run
+   * the tenant's cases (case directors, care coordinators) of an organisation.
+   */
+  public Optional<Decision.Deny> refusalToKeepMinutes(CurrentUser user, TenantId activeTenant) {
+    return refusalToTriage(user, activeTenant)
+        .map(d -> new Decision.Deny(DenyReason.NOT_CASE_DIRECTOR));
+  }
+
+  /**
+   * Why the user may not set the status of an agreement owned by {@code owner}, or empty: a member
+   * of the owner partner, or a case director of the tenant.
+   */
+  public Optional<Decision.Deny> refusalToFollowUp(
+      CurrentUser user, TenantId activeTenant, PartnerId owner) {
+    boolean ownOrganisation =
+        user.isMemberOf(activeTenant) && user.partner().filter(owner::equals).isPresent();
+    return ownOrganisation || directsCases(user, activeTenant)
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_AGREEMENT_OWNER));
+  }
+
   /** The refusal for something that does not exist or may not be known to exist. */
   public Decision.Deny unknown() {
     return new Decision.Deny(DenyReason.CASE_UNKNOWN);
