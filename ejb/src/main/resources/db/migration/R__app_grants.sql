@@ -58,6 +58,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON destruction_list TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON destruction_entry TO ${appAccounts};
 GRANT SELECT, INSERT ON destruction_record TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE ON yearly_figure TO ${appAccounts};
+-- The outbox of outgoing mail: the sender marks a mail sent or failed; rows are kept as the record
+-- of what was sent.
+GRANT SELECT, INSERT, UPDATE ON mail_outbox TO ${appAccounts};
 
 -- The health check reports the applied schema version.
 GRANT SELECT ON flyway_schema_history TO ${appAccounts};
