@@ -67,6 +67,11 @@ public class Conferences {
     return found.stream().map(c -> ConferenceEntry.of(c, counts.getOrDefault(c.id(), 0L))).toList();
   }
 
+  /** Whether the user may plan the tenant's conferences (to offer the forms); logs nothing. */
+  public boolean mayPlan(CurrentUser user) {
+    return PDP.refusalToPlanConferences(user, tenant()).isEmpty();
+  }
+
   /**
    * Plans one conference; an individual case conference (ICO) takes its case onto the agenda.
    *
