@@ -10,7 +10,7 @@ import com.lowagie.text.pdf.PdfWriter;
  * "pagina X van Y" at the foot of every page. The total is not known until the document closes, so
  * every page draws a shared template that is filled in then.
  */
-final class PageNumbers extends PdfPageEventHelper {
+public final class PageNumbers extends PdfPageEventHelper {
 
   private static final float BASELINE = 20;
   private static final float TOTAL_WIDTH = 30;

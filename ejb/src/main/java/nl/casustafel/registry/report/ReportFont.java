@@ -12,10 +12,13 @@ import java.io.UncheckedIOException;
  * all its accents (Latin-1, Latin Extended: "Zoë", "Łukasz", "Şükrü"), Greek, Cyrillic and Hebrew;
  * not Arabic, whose letters are printed as their Unicode numbers (see {@link PrintableText}).
  *
+ * <p>Public so that the conference print-outs ({@code nl.casustafel.conference.print}) share the
+ * house style.
+ *
  * <p>Bold is drawn by OpenPDF (fill and stroke) from the regular face: only our own headings use
  * it.
  */
-enum ReportFont {
+public enum ReportFont {
   TITLE(15, Font.BOLD),
   HEADING(12, Font.BOLD),
   BODY(9.5f, Font.NORMAL),
@@ -35,13 +38,13 @@ enum ReportFont {
   }
 
   /** The text as a phrase in this font, with what cannot be shown as its Unicode number. */
-  Phrase phrase(String text) {
+  public Phrase phrase(String text) {
     BaseFont base = Base.FONT;
     return new Phrase(PrintableText.of(text, base::charExists), new Font(base, size, style));
   }
 
   /** The font size in points. */
-  float size() {
+  public float size() {
     return size;
   }
 

@@ -11,7 +11,7 @@ import java.awt.Color;
  * table runs onto, and cells of plain text (no links, no formulas: a PDF has none unless we add
  * them, and we add none).
  */
-final class ReportTable {
+public final class ReportTable {
 
   private static final Color HEADER_BACKGROUND = new Color(0xE6, 0xE6, 0xE6);
   private static final float PADDING = 3;
@@ -24,7 +24,7 @@ final class ReportTable {
    * @param headers the column headers, one per column
    * @param widths the relative column widths, one per column
    */
-  ReportTable(String[] headers, float[] widths) {
+  public ReportTable(String[] headers, float[] widths) {
     if (headers.length != widths.length) {
       throw new IllegalArgumentException(headers.length + " headers, " + widths.length + " widths");
     }
@@ -40,7 +40,7 @@ final class ReportTable {
   }
 
   /** Adds a row; one value per column, shown as {@link PrintableText}. */
-  ReportTable row(String... values) {
+  public ReportTable row(String... values) {
     if (values.length != table.getNumberOfColumns()) {
       throw new IllegalArgumentException(
           values.length + " values for " + table.getNumberOfColumns() + " columns");
@@ -52,7 +52,7 @@ final class ReportTable {
   }
 
   /** The table, to add to the document. */
-  PdfPTable table() {
+  public PdfPTable table() {
     return table;
   }
 
