@@ -6,6 +6,7 @@
 --                 item 2: MH-2026-003 (nobody but the ZVH on the case): "niet voor uw organisatie"
 --                         for every partner
 --   conference 2  the same, two weeks later, no items (the access matrix cancels it)
+--   conference 3  three weeks later, no items (the form fuzz posts its forms)
 -- Each partner's conference mailbox is casusoverleg@<partner id>.example (GreenMail receives it).
 
 UPDATE tenant_partner SET conference_email = CONCAT('casusoverleg@', partner_id, '.example')
@@ -31,6 +32,11 @@ INSERT INTO conference (id, tenant_id, title, starts_at, ends_at, place, status,
    TIMESTAMP(DATE_ADD(CURDATE(), INTERVAL ((9 - DAYOFWEEK(CURDATE())) % 7) + 15 DAY), '09:00:00'),
    TIMESTAMP(DATE_ADD(CURDATE(), INTERVAL ((9 - DAYOFWEEK(CURDATE())) % 7) + 15 DAY), '11:00:00'),
    'ZVH Gooi en Vechtstreek, Hilversum', 'PLANNED', 'demo-2@casustafel', 0, 'regisseur.gv',
+   UTC_TIMESTAMP(6)),
+  (3, 'zvh-gv', 'Casusoverleg Mensenhandel',
+   TIMESTAMP(DATE_ADD(CURDATE(), INTERVAL ((9 - DAYOFWEEK(CURDATE())) % 7) + 22 DAY), '09:00:00'),
+   TIMESTAMP(DATE_ADD(CURDATE(), INTERVAL ((9 - DAYOFWEEK(CURDATE())) % 7) + 22 DAY), '11:00:00'),
+   'ZVH Gooi en Vechtstreek, Hilversum', 'PLANNED', 'demo-3@casustafel', 0, 'regisseur.gv',
    UTC_TIMESTAMP(6));
 
 INSERT INTO agenda_item (id, tenant_id, conference_id, case_id, position, timebox_minutes, reason,

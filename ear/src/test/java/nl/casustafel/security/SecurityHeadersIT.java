@@ -40,6 +40,8 @@ class SecurityHeadersIT extends BrowserApiTest {
           "/person.xhtml?id=1",
           "/subject-access.xhtml",
           "/retention.xhtml",
+          "/conferences.xhtml",
+          "/conference.xhtml?id=1",
           "/choose-tenant.xhtml",
           "/error.xhtml");
 

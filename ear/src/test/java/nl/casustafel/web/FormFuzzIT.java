@@ -92,7 +92,10 @@ class FormFuzzIT extends BrowserTest {
           new FormPage("/person.xhtml?id=1", "manager.gv", Map.of()),
           new FormPage("/subject-access.xhtml", "manager.gv", Map.of()),
           new FormPage("/retention.xhtml", "manager.gv", Map.of()),
-          new FormPage("/import.xhtml", "manager.gv", Map.of()));
+          new FormPage("/import.xhtml", "manager.gv", Map.of()),
+          new FormPage("/conferences.xhtml", "manager.gv", Map.of()),
+          // Conference 3 (demo): nobody else uses it; the manager's forms move and cancel.
+          new FormPage("/conference.xhtml?id=3", "manager.gv", Map.of()));
 
   /** Pages without a form to fuzz, and why. */
   private static final Map<String, String> NOT_FUZZED =

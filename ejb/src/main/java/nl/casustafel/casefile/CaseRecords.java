@@ -62,8 +62,8 @@ public class CaseRecords {
   /**
    * The cases among {@code wanted} that the user may know, each with what the decision point
    * disclosed, logged as one event per case ({@code action}: READ on screen, PRINT for a PDF).
-   * Cases the user may not know are left out and not logged: nothing of them was asked by name,
-   * as in a case list.
+   * Cases the user may not know are left out and not logged: nothing of them was asked by name, as
+   * in a case list.
    */
   public <T> Map<CaseId, Shown<T>> read(
       CurrentUser user, Map<CaseId, List<Categorised<T>>> wanted, AuditAction action) {

@@ -8,13 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import nl.casustafel.casefile.CaseId;
 import nl.casustafel.shared.Tenancy;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import java.time.Duration;
-import java.time.Instant;
-import nl.casustafel.casefile.CaseId;
 
 /**
  * One case on one conference's agenda (agendapunt), with its place in the order and its timebox

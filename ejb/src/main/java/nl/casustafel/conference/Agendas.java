@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,8 +27,8 @@ import nl.casustafel.tenant.TenantId;
 /**
  * A conference's agenda: the case director puts cases on it (or triage and falling-due agreements
  * do), orders them, sets their timeboxes and invites partners per item — an invitation makes the
- * partner a participant of the case through the participation model and sends it an e-mail with
- * the calendar invitation (no personal data).
+ * partner a participant of the case through the participation model and sends it an e-mail with the
+ * calendar invitation (no personal data).
  */
 @Stateless
 @TenantScoped
@@ -66,10 +65,15 @@ public class Agendas {
   }
 
   /** Puts the case last on the agenda (no checks: the caller decided). Logged on the case. */
-  public AgendaItem place(CurrentUser user, Conference conference, CaseId kase, AgendaReason reason) {
+  public AgendaItem place(
+      CurrentUser user, Conference conference, CaseId kase, AgendaReason reason) {
     AgendaItem item =
         new AgendaItem(
-            conference.id(), kase, items(conference.id()).size() + 1, reason, user.username(),
+            conference.id(),
+            kase,
+            items(conference.id()).size() + 1,
+            reason,
+            user.username(),
             now());
     em.persist(item);
     em.flush();
@@ -78,8 +82,8 @@ public class Agendas {
   }
 
   /**
-   * A case opened at triage goes onto the next planned conference of a series ("discuss at the
-   * next conference"), if there is one; the triage decision itself is the check.
+   * A case opened at triage goes onto the next planned conference of a series ("discuss at the next
+   * conference"), if there is one; the triage decision itself is the check.
    */
   public Optional<AgendaItem> placeFromTriage(CurrentUser user, CaseId kase) {
     return em.createQuery(
@@ -97,8 +101,8 @@ public class Agendas {
 
   /**
    * Puts every case with an open or not-done agreement due on or before the conference's day
-   * (Amsterdam) on its agenda, unless it is there already or on an earlier planned conference
-   * after today. Returns how many were added.
+   * (Amsterdam) on its agenda, unless it is there already or on an earlier planned conference after
+   * today. Returns how many were added.
    *
    * @throws nl.casustafel.policy.AccessRefused for a user who may not plan (logged)
    */
@@ -167,8 +171,7 @@ public class Agendas {
   public void remove(CurrentUser user, long itemId) {
     AgendaItem item = directed(user, itemId, "REMOVE");
     long recorded =
-        em.createQuery(
-                "SELECT COUNT(p) FROM MinutesParagraph p WHERE p.itemId = :item", Long.class)
+        em.createQuery("SELECT COUNT(p) FROM MinutesParagraph p WHERE p.itemId = :item", Long.class)
             .setParameter("item", itemId)
             .getSingleResult();
     if (recorded > 0) {
@@ -193,8 +196,7 @@ public class Agendas {
   public boolean invite(CurrentUser user, long itemId, PartnerId partner) {
     AgendaItem item = directed(user, itemId, "INVITE");
     participations.invite(user, item.kase(), partner, null);
-    boolean already =
-        em.find(AgendaInvitee.class, key(itemId, partner)) != null;
+    boolean already = em.find(AgendaInvitee.class, key(itemId, partner)) != null;
     if (already) {
       return false;
     }

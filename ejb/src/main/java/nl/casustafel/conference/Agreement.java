@@ -9,10 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.casustafel.shared.Tenancy;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -21,6 +17,10 @@ import nl.casustafel.casefile.CaseId;
 import nl.casustafel.covenant.DataCategory;
 import nl.casustafel.partner.PartnerId;
 import nl.casustafel.shared.RequiredText;
+import nl.casustafel.shared.Tenancy;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * An agreement of the plan of approach (afspraak): what a partner will do for a case, by when (an

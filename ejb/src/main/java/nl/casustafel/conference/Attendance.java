@@ -8,13 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import nl.casustafel.partner.PartnerId;
+import nl.casustafel.shared.RequiredText;
 import nl.casustafel.shared.Tenancy;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import java.time.Instant;
-import nl.casustafel.partner.PartnerId;
-import nl.casustafel.shared.RequiredText;
 
 /**
  * One line of a conference's attendance register: a partner's professional, present or absent.

@@ -9,15 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.casustafel.shared.Tenancy;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import nl.casustafel.casefile.CaseId;
 import nl.casustafel.shared.RequiredText;
+import nl.casustafel.shared.Tenancy;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A case conference (casusoverleg): one meeting at a time (UTC instants; shown in
@@ -90,8 +90,8 @@ public class Conference {
   /**
    * A planned conference.
    *
-   * @throws IllegalArgumentException for a title without 3 visible characters, an end not after
-   *     the start, or neither place nor video link
+   * @throws IllegalArgumentException for a title without 3 visible characters, an end not after the
+   *     start, or neither place nor video link
    */
   public Conference(Planning planning, String uid, String createdBy, Instant createdAt) {
     this.title = TITLE.check(planning.title());

@@ -18,13 +18,6 @@ public record ConferenceEntry(
 
   static ConferenceEntry of(Conference c, long items) {
     return new ConferenceEntry(
-        c.id(),
-        c.title(),
-        c.start(),
-        c.end(),
-        c.venue(),
-        c.status(),
-        c.kase().isPresent(),
-        items);
+        c.id(), c.title(), c.start(), c.end(), c.venue(), c.status(), c.kase().isPresent(), items);
   }
 }

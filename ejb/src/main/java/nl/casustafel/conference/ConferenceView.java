@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * A conference as one reader sees it: the meeting, its agenda with the time plan (items that run
- * past the end are marked; {@code overrun} says by how much), the attendance register, and what
- * the reader may do here (the decision point decided each).
+ * past the end are marked; {@code overrun} says by how much), the attendance register, and what the
+ * reader may do here (the decision point decided each).
  */
 public record ConferenceView(
     Conference conference,

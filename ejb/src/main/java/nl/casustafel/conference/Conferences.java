@@ -99,7 +99,8 @@ public class Conferences {
    *
    * @throws nl.casustafel.policy.AccessRefused for a user who may not plan (logged)
    */
-  public ConferenceSeries startSeries(CurrentUser user, String title, Recurrence rule, Venue venue) {
+  public ConferenceSeries startSeries(
+      CurrentUser user, String title, Recurrence rule, Venue venue) {
     Instant now = now();
     log.refuseIf(user, PDP.refusalToPlanConferences(user, tenant()), "PLAN_SERIES", now);
     ConferenceSeries series = new ConferenceSeries(title, rule, venue, user.username(), now);
@@ -126,8 +127,7 @@ public class Conferences {
   }
 
   /**
-   * Moves a planned conference; the invitees get an update with the same UID and a higher
-   * sequence.
+   * Moves a planned conference; the invitees get an update with the same UID and a higher sequence.
    *
    * @throws IllegalStateException when the conference is cancelled or finalised
    */

@@ -31,9 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Tells the organisations invited to a conference what they need to know — by e-mail to their
  * organisation's conference mailbox ({@code tenant_partner.conference_email}), through the outbox
  * in the same transaction as the change: the conference, how many items are theirs, and a link.
- * Never a client, a case reference or a text (the builders take no such thing). Invitations,
- * moves and cancellations carry an iCalendar part (RFC 5546: REQUEST or CANCEL, the conference's
- * UID, its sequence raised for every change).
+ * Never a client, a case reference or a text (the builders take no such thing). Invitations, moves
+ * and cancellations carry an iCalendar part (RFC 5546: REQUEST or CANCEL, the conference's UID, its
+ * sequence raised for every change).
  */
 @Stateless
 @TenantScoped

@@ -156,8 +156,8 @@ public class Meetings {
   }
 
   /**
-   * The director finalises the minutes: nothing can be added after; every invitee is told by
-   * e-mail that they are ready (no personal data).
+   * The director finalises the minutes: nothing can be added after; every invitee is told by e-mail
+   * that they are ready (no personal data).
    */
   public Conference finalise(CurrentUser user, long conferenceId) {
     log.refuseIf(user, PDP.refusalToDirect(user, tenant()), "FINALISE", now());
@@ -175,14 +175,16 @@ public class Meetings {
     return item;
   }
 
-  private Map<CaseId, List<Categorised<CaseRecord>>> wanted(List<AgendaItem> items, LocalDate today) {
+  private Map<CaseId, List<Categorised<CaseRecord>>> wanted(
+      List<AgendaItem> items, LocalDate today) {
     Map<CaseId, List<Categorised<CaseRecord>>> wanted = new LinkedHashMap<>();
     if (items.isEmpty()) {
       return wanted;
     }
     List<Long> itemIds = items.stream().map(AgendaItem::id).toList();
     Map<Long, List<MinutesParagraph>> minutes =
-        em.createQuery(
+        em
+            .createQuery(
                 "SELECT p FROM MinutesParagraph p WHERE p.itemId IN :items ORDER BY p.id",
                 MinutesParagraph.class)
             .setParameter("items", itemIds)
@@ -205,7 +207,8 @@ public class Meetings {
   }
 
   private Map<CaseId, List<Agreement>> agreementsFor(List<AgendaItem> items) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT a FROM Agreement a WHERE a.caseId IN :cases ORDER BY a.dueOn, a.id",
             Agreement.class)
         .setParameter("cases", items.stream().map(i -> i.kase().value()).toList())
@@ -218,7 +221,8 @@ public class Meetings {
     if (items.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT v FROM AgendaInvitee v WHERE v.item IN :items ORDER BY v.partner",
             AgendaInvitee.class)
         .setParameter("items", items.stream().map(AgendaItem::id).toList())

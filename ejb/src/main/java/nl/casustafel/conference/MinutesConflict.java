@@ -3,9 +3,9 @@ package nl.casustafel.conference;
 import jakarta.ejb.ApplicationException;
 
 /**
- * Someone else saved the paragraph after the writer opened it: nothing was stored. The writer
- * reads the paragraph again (through the decision point, as any read) and saves a merge of both
- * texts on the current version. The API answers 409.
+ * Someone else saved the paragraph after the writer opened it: nothing was stored. The writer reads
+ * the paragraph again (through the decision point, as any read) and saves a merge of both texts on
+ * the current version. The API answers 409.
  */
 @ApplicationException(rollback = true)
 public class MinutesConflict extends RuntimeException {

@@ -9,14 +9,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.casustafel.shared.Tenancy;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import java.time.Instant;
 import nl.casustafel.casefile.CaseId;
 import nl.casustafel.covenant.DataCategory;
 import nl.casustafel.shared.RequiredText;
+import nl.casustafel.shared.Tenancy;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * One paragraph of the minutes (verslag) of an agenda item. It carries a data category, so the
@@ -67,7 +67,12 @@ public class MinutesParagraph {
   protected MinutesParagraph() {} // for JPA
 
   MinutesParagraph(
-      AgendaItem item, DataCategory category, ParagraphKind kind, String text, String by, Instant at) {
+      AgendaItem item,
+      DataCategory category,
+      ParagraphKind kind,
+      String text,
+      String by,
+      Instant at) {
     this.itemId = item.id();
     this.caseId = item.kase().value();
     this.category = java.util.Objects.requireNonNull(category, "category is required.");

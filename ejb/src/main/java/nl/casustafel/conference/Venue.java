@@ -41,7 +41,8 @@ public record Venue(Optional<String> place, Optional<URI> videoLink) {
     if (!"https".equalsIgnoreCase(link.getScheme())
         || link.getHost() == null
         || link.toString().length() > 500) {
-      throw new IllegalArgumentException("videoLink must be an https URL of at most 500 characters.");
+      throw new IllegalArgumentException(
+          "videoLink must be an https URL of at most 500 characters.");
     }
   }
 }

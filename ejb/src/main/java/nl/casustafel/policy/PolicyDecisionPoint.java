@@ -348,8 +348,8 @@ public final class PolicyDecisionPoint {
   }
 
   /**
-   * Why the user may not plan, move or cancel the tenant's conferences and series, or empty: the ZVH
-   * manager and the case directors (DOMAIN: "conference schedule").
+   * Why the user may not plan, move or cancel the tenant's conferences and series, or empty: the
+   * ZVH manager and the case directors (DOMAIN: "conference schedule").
    */
   public Optional<Decision.Deny> refusalToPlanConferences(CurrentUser user, TenantId activeTenant) {
     Set<Role> roles = user.rolesIn(activeTenant);

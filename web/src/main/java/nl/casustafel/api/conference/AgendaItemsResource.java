@@ -108,9 +108,7 @@ public class AgendaItemsResource {
         .build();
   }
 
-  /**
-   * {@code {"category": "SOCIAL", "what": "...", "owner": "<partner>", "dueOn": "2026-12-22"}}.
-   */
+  /** {@code {"category": "SOCIAL", "what": "...", "owner": "<partner>", "dueOn": "2026-12-22"}}. */
   @POST
   @Path("{item}/agreements")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -132,5 +130,4 @@ public class AgendaItemsResource {
         .entity(ConferenceJson.record(pact).add("category", pact.category().name()))
         .build();
   }
-
 }

@@ -65,8 +65,8 @@ public class ConferencesResource {
   }
 
   /**
-   * {@code {"title", "start": "2026-12-08T10:00", "end": "2026-12-08T12:00", "place",
-   * "videoLink", "case": 3}} (Amsterdam times; {@code case} for an individual case conference).
+   * {@code {"title", "start": "2026-12-08T10:00", "end": "2026-12-08T12:00", "place", "videoLink",
+   * "case": 3}} (Amsterdam times; {@code case} for an individual case conference).
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -170,7 +170,8 @@ public class ConferencesResource {
   /** The director finalises the minutes; every invitee is told they are ready. */
   @POST
   @Path("{conference}/finalise")
-  public JsonObject finalise(@PathParam("tenant") String tenant, @PathParam("conference") String id) {
+  public JsonObject finalise(
+      @PathParam("tenant") String tenant, @PathParam("conference") String id) {
     tenants.enter(tenant);
     return ConferenceJson.conference(meetings.finalise(user, ConferenceBodies.id(id))).build();
   }

@@ -16,8 +16,8 @@ import nl.casustafel.conference.Meetings;
 import nl.casustafel.identity.CurrentUser;
 
 /**
- * {@code PUT /api/v1/tenants/{tenant}/minutes/{paragraph}}: replaces a paragraph's text, naming
- * the version the writer saw; a newer version answers 409 and stores nothing.
+ * {@code PUT /api/v1/tenants/{tenant}/minutes/{paragraph}}: replaces a paragraph's text, naming the
+ * version the writer saw; a newer version answers 409 and stores nothing.
  */
 @Path("tenants/{tenant}/minutes")
 @Produces(MediaType.APPLICATION_JSON)

@@ -73,8 +73,7 @@ public class ConferenceRoomView implements Serializable {
       venue = ConferenceTimes.venue(v.conference().venue());
       status = Texts.get("conference.status." + v.conference().status().name());
       planned = v.conference().status() == nl.casustafel.conference.ConferenceStatus.PLANNED;
-      overrun =
-          v.overrun().map(o -> Texts.get("conference.overrun", o.toMinutes())).orElse(null);
+      overrun = v.overrun().map(o -> Texts.get("conference.overrun", o.toMinutes())).orElse(null);
       rights = v.rights();
       items =
           v.items().stream()

@@ -84,9 +84,28 @@ final class ConferenceTimes {
     String message = e.getMessage() == null ? "" : e.getMessage();
     for (String field :
         List.of(
-            "title", "start", "end", "place", "videoLink", "weekday", "length", "intervalWeeks",
-            "firstDay", "lastDay", "timebox", "person", "presence", "partner", "text", "what",
-            "owner", "dueOn", "reason", "case", "position", "category")) {
+            "title",
+            "start",
+            "end",
+            "place",
+            "videoLink",
+            "weekday",
+            "length",
+            "intervalWeeks",
+            "firstDay",
+            "lastDay",
+            "timebox",
+            "person",
+            "presence",
+            "partner",
+            "text",
+            "what",
+            "owner",
+            "dueOn",
+            "reason",
+            "case",
+            "position",
+            "category")) {
       if (message.startsWith(field)) {
         return Texts.get("conference.bad." + field);
       }

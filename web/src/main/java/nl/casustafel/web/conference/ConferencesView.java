@@ -20,15 +20,15 @@ import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.policy.AccessRefused;
 import nl.casustafel.shared.AmsterdamTime;
 import nl.casustafel.web.casefile.CaseFileView;
-import nl.casustafel.web.shared.ActiveTenant;
 import nl.casustafel.web.casefile.Texts;
+import nl.casustafel.web.shared.ActiveTenant;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 
 /**
- * Backs "Casusoverleggen": the tenant's calendar (PrimeFaces schedule, Europe/Amsterdam, loaded
- * per visible range), the list of the coming conferences, and for the ZVH manager and the case
+ * Backs "Casusoverleggen": the tenant's calendar (PrimeFaces schedule, Europe/Amsterdam, loaded per
+ * visible range), the list of the coming conferences, and for the ZVH manager and the case
  * directors the forms to plan one conference or a series.
  */
 @Named
@@ -96,7 +96,8 @@ public class ConferencesView implements Serializable {
     try {
       Instant now = Instant.now();
       upcoming =
-          conferences.between(user, now.minusSeconds(86_400), now.plusSeconds(60L * 86_400))
+          conferences
+              .between(user, now.minusSeconds(86_400), now.plusSeconds(60L * 86_400))
               .stream()
               .map(Row::of)
               .toList();

@@ -26,11 +26,24 @@ public record ItemRow(
     long withheld) {
 
   static ItemRow of(ItemView i, String reader, java.util.function.Function<String, String> names) {
-    String time = ConferenceTimes.time(i.plannedStart()) + "–" + ConferenceTimes.time(i.plannedEnd());
+    String time =
+        ConferenceTimes.time(i.plannedStart()) + "–" + ConferenceTimes.time(i.plannedEnd());
     if (i.shown().isEmpty()) {
       return new ItemRow(
-          i.id(), i.position(), time, i.timebox().toMinutes(), i.overruns(), true, 0,
-          Texts.get("conference.notForYou"), "", true, "", List.of(), List.of(), 0);
+          i.id(),
+          i.position(),
+          time,
+          i.timebox().toMinutes(),
+          i.overruns(),
+          true,
+          0,
+          Texts.get("conference.notForYou"),
+          "",
+          true,
+          "",
+          List.of(),
+          List.of(),
+          0);
     }
     var shown = i.shown().get();
     List<CaseRecord> visible = i.visible();

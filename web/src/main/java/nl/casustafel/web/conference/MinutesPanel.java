@@ -55,7 +55,8 @@ public class MinutesPanel implements Serializable {
   private String reason;
 
   public String write() {
-    return room.act(() -> meetings.write(user, required(item), category, kind, text), "minutes.saved");
+    return room.act(
+        () -> meetings.write(user, required(item), category, kind, text), "minutes.saved");
   }
 
   /** Saves the new text on the version read; a conflict keeps the text here to merge. */
