@@ -18,8 +18,7 @@ final class Destructions {
           // Conference records about the case; the conference itself stays (other cases).
           "DELETE FROM minutes_paragraph WHERE case_id = ?1",
           "DELETE FROM agreement WHERE case_id = ?1",
-          "DELETE FROM agenda_invitee WHERE agenda_item_id IN"
-              + " (SELECT id FROM agenda_item WHERE case_id = ?1)",
+          "DELETE FROM agenda_invitee WHERE agenda_item_id IN (SELECT id FROM agenda_item WHERE case_id = ?1)",
           "DELETE FROM agenda_item WHERE case_id = ?1",
           "UPDATE conference SET case_id = NULL WHERE case_id = ?1",
           "DELETE FROM case_participation WHERE case_id = ?1",
