@@ -23,7 +23,11 @@ final class FuzzBodies {
     DATE,
     OBJECT,
     SLUGS,
-    BOOLEAN
+    BOOLEAN,
+    /** An Amsterdam wall-clock time {@code 2027-03-02T10:00}, no offset. */
+    WALL_CLOCK,
+    /** A time of day {@code 10:00}. */
+    TIME
   }
 
   /** {@code valid} is a JSON literal that passes; {@code required} fields make {} a 400. */
@@ -100,7 +104,73 @@ final class FuzzBodies {
           Map.entry(
               "/break-glass",
               List.of(
-                  new Field("reason", Kind.TEXT, "\"Fuzz: crisis buiten kantoortijd.\"", true))));
+                  new Field("reason", Kind.TEXT, "\"Fuzz: crisis buiten kantoortijd.\"", true))),
+          Map.entry(
+              "/conferences",
+              List.of(
+                  new Field("title", Kind.TEXT, "\"Fuzz: nooit gepland.\"", true),
+                  new Field("start", Kind.WALL_CLOCK, "\"2027-03-02T10:00\"", true),
+                  new Field("end", Kind.WALL_CLOCK, "\"2027-03-02T12:00\"", true),
+                  new Field("place", Kind.TEXT, "\"Fuzz\"", false),
+                  new Field("videoLink", Kind.TEXT, "\"https://meet.example/fuzz\"", false),
+                  new Field("case", Kind.NUMBER, "999998", false))),
+          // In the order the resource reads them: start and end first ({} names start).
+          Map.entry(
+              "/conference-series",
+              List.of(
+                  new Field("start", Kind.TIME, "\"10:00\"", true),
+                  new Field("end", Kind.TIME, "\"12:00\"", true),
+                  new Field("weekday", Kind.ENUM, "\"TUESDAY\"", true),
+                  new Field("intervalWeeks", Kind.NUMBER, "2", false),
+                  new Field("firstDay", Kind.DATE, "\"2027-01-05\"", true),
+                  new Field("lastDay", Kind.DATE, "\"2027-06-29\"", false),
+                  new Field("title", Kind.TEXT, "\"Fuzz: nooit gepland.\"", true),
+                  new Field("place", Kind.TEXT, "\"Fuzz\"", false),
+                  new Field("videoLink", Kind.TEXT, "\"https://meet.example/fuzz\"", false))),
+          Map.entry(
+              "/move",
+              List.of(
+                  new Field("start", Kind.WALL_CLOCK, "\"2027-03-02T13:00\"", true),
+                  new Field("end", Kind.WALL_CLOCK, "\"2027-03-02T15:00\"", true))),
+          Map.entry("/items", List.of(new Field("case", Kind.NUMBER, "999998", true))),
+          Map.entry(
+              "/attendance",
+              List.of(
+                  new Field("partner", Kind.SLUG, "\"politie-midden-nederland\"", true),
+                  new Field("person", Kind.TEXT, "\"Fuzz\"", true),
+                  new Field("presence", Kind.ENUM, "\"PRESENT\"", true))),
+          Map.entry(
+              "/invitations",
+              List.of(new Field("partner", Kind.SLUG, "\"politie-midden-nederland\"", true))),
+          // Not required: the resource falls back to -1 when left out and the service refuses it,
+          // after the role and the item (so {} answers 404 for the fuzz's unknown item).
+          Map.entry("/timebox", List.of(new Field("minutes", Kind.NUMBER, "20", false))),
+          Map.entry("/position", List.of(new Field("position", Kind.NUMBER, "1", false))),
+          Map.entry(
+              "/minutes",
+              List.of(
+                  new Field("category", Kind.ENUM, "\"SOCIAL\"", true),
+                  new Field("kind", Kind.ENUM, "\"DECISION\"", false),
+                  new Field("text", Kind.TEXT, "\"Fuzz: mag nooit opgeslagen worden.\"", true))),
+          // version as /timebox: the fallback -1 is refused after the lookup.
+          Map.entry(
+              "/minutes/{paragraph}",
+              List.of(
+                  new Field("version", Kind.NUMBER, "0", false),
+                  new Field("text", Kind.TEXT, "\"Fuzz: mag nooit opgeslagen worden.\"", true))),
+          Map.entry(
+              "/agreements",
+              List.of(
+                  new Field("category", Kind.ENUM, "\"SOCIAL\"", true),
+                  new Field("what", Kind.TEXT, "\"Fuzz: mag nooit opgeslagen worden.\"", true),
+                  new Field("owner", Kind.SLUG, "\"politie-midden-nederland\"", true),
+                  new Field("dueOn", Kind.DATE, "\"2099-12-31\"", true))),
+          // Longer than "/status" (a case's), so it is the one chosen for an agreement.
+          Map.entry(
+              "/agreements/{agreement}/status",
+              List.of(
+                  new Field("status", Kind.ENUM, "\"NOT_POSSIBLE\"", true),
+                  new Field("reason", Kind.TEXT, "\"Fuzz.\"", false))));
 
   private static final Set<Integer> JSON_400 = Set.of(400);
 
@@ -109,17 +179,27 @@ final class FuzzBodies {
   private static final List<String> CONTROLS =
       List.of("\"a\\u0000b\"", "\"\\u001b[31m\"", "\"a\\u0085b\"", "\"\\ud800\"");
   private static final Map<Kind, List<String>> WRONG =
-      Map.of(
-          Kind.TEXT, List.of(),
-          Kind.QUERY, List.of("\"" + "x".repeat(201) + "\""),
-          Kind.SLUG, List.of("\"Politie\"", "\"\"", "\"" + "x".repeat(300) + "\""),
-          Kind.INSTANT, List.of("\"morgen\"", "\"2027-13-01T00:00:00Z\"", "\"\""),
-          Kind.ENUM, List.of("\"GOSSIP\"", "\"social\"", "\"\""),
-          Kind.DATE, List.of("\"morgen\"", "\"2027-13-01\"", "\"\"", "\"01-11-2026\""),
-          Kind.SLUGS, List.of(),
-          Kind.OBJECT, List.of(),
-          Kind.BOOLEAN, List.of(),
-          Kind.NUMBER,
+      Map.ofEntries(
+          Map.entry(Kind.TEXT, List.of()),
+          Map.entry(Kind.QUERY, List.of("\"" + "x".repeat(201) + "\"")),
+          Map.entry(Kind.SLUG, List.of("\"Politie\"", "\"\"", "\"" + "x".repeat(300) + "\"")),
+          Map.entry(Kind.INSTANT, List.of("\"morgen\"", "\"2027-13-01T00:00:00Z\"", "\"\"")),
+          Map.entry(Kind.ENUM, List.of("\"GOSSIP\"", "\"social\"", "\"\"")),
+          Map.entry(Kind.DATE, List.of("\"morgen\"", "\"2027-13-01\"", "\"\"", "\"01-11-2026\"")),
+          Map.entry(Kind.SLUGS, List.of()),
+          Map.entry(Kind.OBJECT, List.of()),
+          Map.entry(Kind.BOOLEAN, List.of()),
+          Map.entry(
+              Kind.WALL_CLOCK,
+              List.of(
+                  "\"morgen\"",
+                  "\"2027-13-01T10:00\"",
+                  "\"2027-03-02T10:00:00Z\"",
+                  "\"2027-03-02\"",
+                  "\"\"")),
+          Map.entry(Kind.TIME, List.of("\"10 uur\"", "\"25:00\"", "\"\"")),
+          Map.entry(
+              Kind.NUMBER,
               List.of(
                   "\"abc\"",
                   "\"5\"",
@@ -131,7 +211,7 @@ final class FuzzBodies {
                   "1.5",
                   "-0.5",
                   "1e999",
-                  "99999999999999999999"));
+                  "99999999999999999999")));
 
   private FuzzBodies() {}
 
@@ -188,11 +268,12 @@ final class FuzzBodies {
     return values;
   }
 
+  /** The fields of the longest path ending that fits: "/status" of a case, not of an agreement. */
   private static List<Field> fields(FuzzOperation op) {
     return FIELDS.entrySet().stream()
         .filter(e -> op.path().endsWith(e.getKey()))
+        .max(java.util.Comparator.comparingInt(e -> e.getKey().length()))
         .map(Map.Entry::getValue)
-        .findFirst()
         .orElseThrow(
             () ->
                 new AssertionError(

@@ -136,7 +136,9 @@ final class FuzzInputs {
 
   /**
    * A demo account that may use the operation, so that the input — not the role — is what gets
-   * refused: the auditor for the log, the ad-hoc partner for its statement, else the case director.
+   * refused: the auditor for the log, the ad-hoc partner for its statement, else the case director
+   * — who also plans conferences, runs their agendas, keeps minutes and follows up agreements, so
+   * the conference paths need no account of their own.
    */
   static String account(String path) {
     if (path.contains("/audit/")) {

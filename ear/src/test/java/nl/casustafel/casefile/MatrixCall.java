@@ -67,7 +67,61 @@ record MatrixCall(String method, String path, String body) {
               "merge#", "{\"into\": 999999, \"reason\": \"Matrixtest: nooit samengevoegd.\"}"),
           Map.entry("approval#", "{\"confirm\": true}"),
           Map.entry("participations#", "{\"partner\": \"gemeente-hilversum\"}"),
-          Map.entry("break-glass#", "{\"reason\": \"Matrixtest: crisis buiten kantoortijd.\"}"));
+          Map.entry("break-glass#", "{\"reason\": \"Matrixtest: crisis buiten kantoortijd.\"}"),
+          // Conferences and series planned in January 2020: no calendar query of a test reaches
+          // them, no agreement falls due by then, and a series that ended then plans nothing.
+          Map.entry(
+              "conferences#",
+              "{\"title\": \"Matrixtest: overleg\", \"start\": \"2020-01-07T10:00\","
+                  + " \"end\": \"2020-01-07T11:00\", \"place\": \"Matrixtest\"}"),
+          Map.entry(
+              "conferences#unknown-case",
+              "{\"title\": \"Matrixtest: ICO\", \"start\": \"2020-01-07T10:00\","
+                  + " \"end\": \"2020-01-07T11:00\", \"place\": \"Matrixtest\","
+                  + " \"case\": 999999}"),
+          Map.entry(
+              "conference-series#",
+              "{\"title\": \"Matrixtest: reeks\", \"weekday\": \"TUESDAY\", \"start\": \"10:00\","
+                  + " \"end\": \"11:00\", \"intervalWeeks\": 1, \"firstDay\": \"2020-01-07\","
+                  + " \"lastDay\": \"2020-01-07\", \"place\": \"Matrixtest\"}"),
+          // Case 1 is on conference 1's agenda already: 400 for the director, nothing added.
+          Map.entry("items#", "{\"case\": 1}"),
+          // Conference 2 into January 2020, so that no agreement falls due by its day.
+          Map.entry("move#", "{\"start\": \"2020-01-14T10:00\", \"end\": \"2020-01-14T12:00\"}"),
+          Map.entry(
+              "attendance#",
+              "{\"partner\": \"politie-midden-nederland\", \"person\": \"Matrixtest\","
+                  + " \"presence\": \"PRESENT\"}"),
+          // The police are invited for item 1 and take part in case 1: nothing changes, no mail.
+          Map.entry("invitations#", "{\"partner\": \"politie-midden-nederland\"}"),
+          Map.entry("timebox#", "{\"minutes\": 15}"), // item 1's timebox already
+          Map.entry("position#", "{\"position\": 1}"), // item 1's position already
+          Map.entry(
+              "minutes#",
+              "{\"category\": \"SOCIAL\", \"kind\": \"DISCUSSION\","
+                  + " \"text\": \"Matrixtest: verslag.\"}"),
+          // A version paragraph 1 never had: 409 for those who keep minutes, its text stays.
+          Map.entry(
+              "minutes#stale-version",
+              "{\"version\": 999999, \"text\": \"Matrixtest: nooit opgeslagen.\"}"),
+          Map.entry(
+              "agreements#",
+              "{\"category\": \"SOCIAL\", \"what\": \"Matrixtest: afspraak.\","
+                  + " \"owner\": \"zvh-gooi-en-vechtstreek\", \"dueOn\": \"2099-12-31\"}"),
+          // Agreement 1 is OPEN and OPEN cannot become OPEN: 409 for who may follow it up.
+          Map.entry("status#open-again", "{\"status\": \"OPEN\"}"));
+
+  /**
+   * Demo conference objects (R__demo_zvh_conferences.sql) by the last segment of the path. Reads
+   * and harmless writes use conference 1 (items 1: case 1 and 2: case 3; paragraph 1 and agreement
+   * 1 on item 1); moving, cancelling and what follows a cancellation use conference 2, which has no
+   * items; new minutes and agreements go to item 2, whose case 3 only the ZVH's staff know, so what
+   * partners see of conference 1 stays as the demo has it.
+   */
+  private static final Map<String, String> CONFERENCE_OF =
+      Map.of("move", "2", "due", "2", "cancel", "2", "attendance", "2", "finalise", "2");
+
+  private static final Map<String, String> ITEM_OF = Map.of("minutes", "2", "agreements", "2");
 
   static MatrixCall of(MatrixTable.Row row, String target) {
     String[] method = row.endpoint().split(" ", 2);
@@ -83,9 +137,19 @@ record MatrixCall(String method, String path, String body) {
     path = path.replace("{referral}", "1");
     path = path.replace("{person}", "1"); // Daria Petrova (zvh-gv)
     path = path.replace("{list}", "999999999"); // a destruction list no tenant has
-    String last = path.contains("/triage/") ? "triage" : path.substring(path.lastIndexOf('/') + 1);
-    String body = method[0].equals("POST") ? BODIES.get(last + "#" + row.variant()) : null;
+    String last = lastSegment(method[1]);
+    path = path.replace("{conference}", CONFERENCE_OF.getOrDefault(last, "1"));
+    path = path.replace("{item}", ITEM_OF.getOrDefault(last, "1"));
+    path = path.replace("{paragraph}", "1").replace("{agreement}", "1");
+    boolean withBody = method[0].equals("POST") || method[0].equals("PUT");
+    String body = withBody ? BODIES.get(last + "#" + row.variant()) : null;
     return new MatrixCall(method[0], path + (path.endsWith("/cases") ? "?size=100" : ""), body);
+  }
+
+  /** The last segment of an endpoint that is no placeholder: "triage" for /triage/{referral}. */
+  private static String lastSegment(String endpoint) {
+    String path = endpoint.replaceAll("/\\{[^}]+}$", "");
+    return path.substring(path.lastIndexOf('/') + 1);
   }
 
   HttpResponse<String> send(String token, String traceparent) {
