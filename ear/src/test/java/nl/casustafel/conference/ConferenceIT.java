@@ -56,7 +56,13 @@ class ConferenceIT extends ApiTest {
         plan(
             "{\"title\": \"IT Casusoverleg\", \"start\": \"2027-03-30T10:00\","
                 + " \"end\": \"2027-03-30T12:00\", \"place\": \"Hilversum\"}");
-    long item1 = addItem(conference, 1);
+    // Case 1 has an open agreement (demo) due before this conference: it is on the agenda already.
+    JsonObject planned =
+        Api.json(Api.get(GV + "/conferences/" + conference, token("regisseur.gv")));
+    JsonObject due = planned.getJsonArray("items").getJsonObject(0);
+    assertEquals("AGREEMENTS_DUE", due.getString("reason"));
+    assertEquals(1, due.getJsonObject("case").getJsonNumber("id").longValue());
+    long item1 = due.getJsonNumber("id").longValue();
     addItem(conference, 3);
     HttpResponse<String> invited =
         Api.send(

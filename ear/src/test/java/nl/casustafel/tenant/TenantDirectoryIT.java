@@ -76,7 +76,7 @@ class TenantDirectoryIT {
   void flywayOwnsTheSchema() {
     DatabaseHealth.Status status = health.check();
     assertTrue(status.up(), status.detail());
-    assertEquals("9", status.schemaVersion());
+    assertEquals("11", status.schemaVersion());
     assertTrue(status.server().contains("MariaDB"), status.server());
   }
 }

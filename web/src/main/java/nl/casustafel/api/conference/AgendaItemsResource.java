@@ -104,7 +104,8 @@ public class AgendaItemsResource {
             Bodies.enumOf(ParagraphKind.class, input, "kind", ParagraphKind.DISCUSSION),
             Bodies.text(input, "text"));
     return Response.status(Response.Status.CREATED)
-        .entity(ConferenceJson.record(paragraph).add("category", paragraph.category().name()))
+        .entity(
+            ConferenceJson.record(paragraph).add("category", paragraph.category().name()).build())
         .build();
   }
 
@@ -127,7 +128,7 @@ public class AgendaItemsResource {
                 Bodies.date(input, "dueOn")
                     .orElseThrow(() -> new IllegalArgumentException("dueOn is required."))));
     return Response.status(Response.Status.CREATED)
-        .entity(ConferenceJson.record(pact).add("category", pact.category().name()))
+        .entity(ConferenceJson.record(pact).add("category", pact.category().name()).build())
         .build();
   }
 }

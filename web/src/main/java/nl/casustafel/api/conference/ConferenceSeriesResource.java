@@ -72,7 +72,8 @@ public class ConferenceSeriesResource {
         conferences.startSeries(
             user, Bodies.text(input, "title"), rule, ConferenceBodies.venue(input));
     return Response.status(Response.Status.CREATED)
-        .entity(Json.createObjectBuilder().add("id", series.id()).add("title", series.title()))
+        .entity(
+            Json.createObjectBuilder().add("id", series.id()).add("title", series.title()).build())
         .build();
   }
 }

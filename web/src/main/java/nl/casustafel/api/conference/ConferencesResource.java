@@ -134,7 +134,11 @@ public class ConferencesResource {
             .orElseThrow(() -> new IllegalArgumentException("case is required."));
     var item = agendas.add(user, ConferenceBodies.id(id), new CaseId(kase));
     return Response.status(Response.Status.CREATED)
-        .entity(Json.createObjectBuilder().add("id", item.id()).add("position", item.position()))
+        .entity(
+            Json.createObjectBuilder()
+                .add("id", item.id())
+                .add("position", item.position())
+                .build())
         .build();
   }
 
