@@ -111,6 +111,9 @@ final class MatrixAudit {
     if (endpoint.endsWith("/access-report")) {
       return accessReport(events, status, member);
     }
+    if (endpoint.endsWith(".pdf") && status.equals("200")) {
+      return printed(events);
+    }
     boolean onCase = endpoint.contains("/cases/{id}");
     if (onCase && member && (status.equals("404") || status.equals("403"))) {
       boolean fine = events.size() == 1 && events.get(0).decision().equals("DENY");
@@ -144,6 +147,22 @@ final class MatrixAudit {
       return fine ? null : "refused access report logged as " + events;
     }
     return null;
+  }
+
+  /**
+   * A printed agenda or minutes (a PDF, in which {@link Disclosures} sees nothing): one PRINT per
+   * case printed with its data subject and legal basis, a DENY per case for what was withheld.
+   */
+  private static String printed(List<Event> events) {
+    boolean fine =
+        events.stream()
+            .allMatch(
+                e ->
+                    e.subject() != null
+                        && e.caseId() != null
+                        && (e.action().equals("PRINT") && e.basis() != null
+                            || e.action().equals("DENY")));
+    return fine ? null : "printout logged as " + events;
   }
 
   private static List<Event> events(String trace) throws SQLException {

@@ -27,6 +27,11 @@ final class RegistryCleanup {
           + " JOIN client k ON k.id = c.client_id WHERE k.name = ?",
       "DELETE s FROM case_status_change s JOIN case_file c ON c.id = s.case_id"
           + " JOIN client k ON k.id = c.client_id WHERE k.name = ?",
+      "DELETE v FROM agenda_invitee v JOIN agenda_item i ON i.id = v.agenda_item_id"
+          + " JOIN case_file c ON c.id = i.case_id JOIN client k ON k.id = c.client_id"
+          + " WHERE k.name = ?",
+      "DELETE i FROM agenda_item i JOIN case_file c ON c.id = i.case_id"
+          + " JOIN client k ON k.id = c.client_id WHERE k.name = ?",
       "DELETE c FROM case_file c JOIN client k ON k.id = c.client_id WHERE k.name = ?",
       "DELETE FROM client_alias WHERE client_id IN " + clients,
       "DELETE FROM client WHERE name = ?"

@@ -42,6 +42,7 @@ class SecurityHeadersIT extends BrowserApiTest {
           "/retention.xhtml",
           "/conferences.xhtml",
           "/conference.xhtml?id=1",
+          "/agreements.xhtml",
           "/choose-tenant.xhtml",
           "/error.xhtml");
 

@@ -94,6 +94,9 @@ class FormFuzzIT extends BrowserTest {
           new FormPage("/retention.xhtml", "manager.gv", Map.of()),
           new FormPage("/import.xhtml", "manager.gv", Map.of()),
           new FormPage("/conferences.xhtml", "manager.gv", Map.of()),
+          // Scharlaken Koord owns no agreement: the page without a status to change (a fuzzed
+          // status form could settle the demo's agreement 1, which other tests follow up).
+          new FormPage("/agreements.xhtml", "scharlakenkoord", Map.of()),
           // Conference 3 (demo): nobody else uses it; the manager's forms move and cancel.
           new FormPage("/conference.xhtml?id=3", "manager.gv", Map.of()));
 

@@ -120,6 +120,11 @@ public class Agreements {
             .getResultList());
   }
 
+  /** Whether the user follows up every agreement of the tenant (the case director); no log. */
+  public boolean followsUpAll(CurrentUser user) {
+    return PDP.refusalToDirect(user, tenant()).isEmpty();
+  }
+
   /**
    * For the case director: every followed-up agreement of the tenant due within {@link
    * DueState#DUE_SOON_DAYS} days or overdue, due first (only cases the director may know show).

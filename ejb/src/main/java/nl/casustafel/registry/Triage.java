@@ -46,6 +46,7 @@ public class Triage {
   @EJB private CovenantDirectory covenants;
   @Inject private RegistryAudit audit;
   @Inject private CaseOpening opening;
+  @EJB private nl.casustafel.conference.Agendas agendas;
   @Inject private DuplicateFinder duplicates;
   @Inject private Clock clock;
 
@@ -126,6 +127,8 @@ public class Triage {
         kase.map(k -> k.id().value()).orElse(null),
         kase.map(Case::reference).orElse(null),
         now);
+    // "Open case, discuss at the next conference": onto the next conference of a series, if any.
+    kase.ifPresent(k -> agendas.placeFromTriage(user, k.id()));
     return kase.map(Case::reference);
   }
 

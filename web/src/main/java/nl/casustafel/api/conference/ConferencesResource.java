@@ -44,6 +44,7 @@ public class ConferencesResource {
   @EJB private Conferences conferences;
   @EJB private Agendas agendas;
   @EJB private Meetings meetings;
+  @EJB private nl.casustafel.conference.ConferencePrints prints;
 
   /** {@code ?from=2026-12-01&to=2027-01-01} (Amsterdam days, to exclusive; at most 366 days). */
   @GET
@@ -178,6 +179,33 @@ public class ConferencesResource {
       @PathParam("tenant") String tenant, @PathParam("conference") String id) {
     tenants.enter(tenant);
     return ConferenceJson.conference(meetings.finalise(user, ConferenceBodies.id(id))).build();
+  }
+
+  /** The agenda as a PDF for the caller's organisation; every case on it logged as PRINT. */
+  @GET
+  @Path("{conference}/agenda.pdf")
+  @Produces("application/pdf")
+  public Response agendaPdf(
+      @PathParam("tenant") String tenant, @PathParam("conference") String id) {
+    tenants.enter(tenant);
+    return pdf(prints.agenda(user, ConferenceBodies.id(id)), "agenda-" + id + ".pdf");
+  }
+
+  /** The minutes as a PDF for the caller's organisation; every case on it logged as PRINT. */
+  @GET
+  @Path("{conference}/minutes.pdf")
+  @Produces("application/pdf")
+  public Response minutesPdf(
+      @PathParam("tenant") String tenant, @PathParam("conference") String id) {
+    tenants.enter(tenant);
+    return pdf(prints.minutes(user, ConferenceBodies.id(id)), "verslag-" + id + ".pdf");
+  }
+
+  private static Response pdf(byte[] pdf, String name) {
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   private static LocalDate day(String name, String raw, LocalDate fallback) {

@@ -42,6 +42,7 @@ public class ConferenceRoomView implements Serializable {
   @EJB private transient Conferences conferences;
   @EJB private transient CaseFiles caseFiles;
   @EJB private transient Triage triage;
+  @EJB private transient nl.casustafel.conference.ConferencePrints prints;
   @Inject private transient CurrentUser user;
   @Inject private transient PartnerNames partners;
 
@@ -141,6 +142,22 @@ public class ConferenceRoomView implements Serializable {
 
   public String finalise() {
     return act(() -> meetings.finalise(user, conferenceId()), "conference.finalised");
+  }
+
+  /** The agenda as a PDF for the reader's organisation (each case on it logged as PRINT). */
+  public void agendaPdf() throws java.io.IOException {
+    nl.casustafel.web.registry.PdfDownload.send(
+        jakarta.faces.context.FacesContext.getCurrentInstance(),
+        prints.agenda(user, conferenceId()),
+        "agenda-" + conferenceId() + ".pdf");
+  }
+
+  /** The minutes as a PDF for the reader's organisation (each case on it logged as PRINT). */
+  public void minutesPdf() throws java.io.IOException {
+    nl.casustafel.web.registry.PdfDownload.send(
+        jakarta.faces.context.FacesContext.getCurrentInstance(),
+        prints.minutes(user, conferenceId()),
+        "verslag-" + conferenceId() + ".pdf");
   }
 
   /** Runs a change; on success reloads the page with the message, otherwise explains. */

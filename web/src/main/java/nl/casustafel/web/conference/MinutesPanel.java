@@ -1,12 +1,12 @@
 package nl.casustafel.web.conference;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
+import java.util.Objects;
 import nl.casustafel.conference.Agreement;
 import nl.casustafel.conference.AgreementStatus;
 import nl.casustafel.conference.Agreements;
@@ -17,14 +17,12 @@ import nl.casustafel.conference.Presence;
 import nl.casustafel.covenant.DataCategory;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.partner.PartnerId;
-import nl.casustafel.web.casefile.CaseFileView;
 import nl.casustafel.web.casefile.Texts;
 
 /**
  * The conference page's minutes work for those who keep them: a paragraph per item with its data
- * category, rewriting one on the version read (a save that lost a race is refused: the writer's
- * text stays in the form with a message, to merge with what the page then shows), agreements and
- * the attendance register.
+ * category, each paragraph autosaved on the version read (a save that lost a race stores nothing:
+ * the other's text is shown beside the draft to merge), agreements and the attendance register.
  */
 @Named
 @ViewScoped
@@ -41,15 +39,20 @@ public class MinutesPanel implements Serializable {
   private DataCategory category = DataCategory.SOCIAL;
   private ParagraphKind kind = ParagraphKind.DISCUSSION;
   private String text;
-  private Long paragraph;
-  private long version;
-  private String rewrite;
   private String what;
   private String owner;
   private String dueOn;
   private String attendee;
   private String attendeePartner;
   private Presence presence = Presence.PRESENT;
+  private final java.util.Map<Long, String> drafts = new java.util.HashMap<>();
+  private final java.util.Map<Long, Long> versions = new java.util.HashMap<>();
+  private final java.util.Map<Long, String> states = new java.util.HashMap<>();
+  private final java.util.Map<Long, String> theirs = new java.util.HashMap<>();
+
+  /** The draft that lost a race, per paragraph: saved again only once the writer changed it. */
+  private final java.util.Map<Long, String> conflicted = new java.util.HashMap<>();
+
   private Long agreement;
   private AgreementStatus status = AgreementStatus.DONE;
   private String reason;
@@ -59,16 +62,71 @@ public class MinutesPanel implements Serializable {
         () -> meetings.write(user, required(item), category, kind, text), "minutes.saved");
   }
 
-  /** Saves the new text on the version read; a conflict keeps the text here to merge. */
-  public String save() {
+  /**
+   * Autosaves one paragraph (on leaving its text field, or its button) on the version this page
+   * read. If someone else saved it meanwhile, nothing is stored: their text is shown beside the
+   * draft, which stays, and the next save — the merge — goes on their version.
+   */
+  public void autosave(long id) {
     try {
-      return room.act(
-          () -> meetings.rewrite(user, required(paragraph), version, rewrite), "minutes.saved");
+      if (!versions.containsKey(id)) {
+        seed();
+      }
+      if (Objects.equals(conflicted.get(id), drafts.get(id))) {
+        return; // still the draft that lost: the writer merges first (the message says so)
+      }
+      var saved = meetings.rewrite(user, id, versions.get(id), drafts.get(id));
+      versions.put(id, saved.version());
+      theirs.remove(id);
+      conflicted.remove(id);
+      states.put(id, Texts.get("minutes.autosaved", ConferenceTimes.time(saved.writtenAt())));
     } catch (MinutesConflict | OptimisticLockException e) {
-      CaseFileView.message(FacesMessage.SEVERITY_ERROR, Texts.get("minutes.conflict"));
       room.load();
-      return null;
+      room.getItems().stream()
+          .flatMap(i -> i.paragraphs().stream())
+          .filter(p -> p.id() == id)
+          .findFirst()
+          .ifPresent(
+              p -> {
+                theirs.put(id, p.text());
+                versions.put(id, p.version());
+                conflicted.put(id, drafts.get(id));
+              });
+      states.put(id, Texts.get("minutes.conflict.inline"));
+    } catch (IllegalArgumentException e) {
+      states.put(id, ConferenceTimes.explain(e));
+    } catch (nl.casustafel.policy.AccessRefused | nl.casustafel.casefile.CaseUnknown e) {
+      states.put(id, Texts.get("case.notDone"));
+    } catch (IllegalStateException e) {
+      states.put(id, Texts.get("conference.notPlanned"));
     }
+  }
+
+  /** The drafts start as the texts and versions the page read. */
+  private void seed() {
+    room.getItems().stream()
+        .flatMap(i -> i.paragraphs().stream())
+        .forEach(
+            p -> {
+              drafts.putIfAbsent(p.id(), p.text());
+              versions.putIfAbsent(p.id(), p.version());
+            });
+  }
+
+  /** The draft of each paragraph shown, by id (seeded from the page). */
+  public java.util.Map<Long, String> getDrafts() {
+    if (drafts.isEmpty()) {
+      seed();
+    }
+    return drafts;
+  }
+
+  public java.util.Map<Long, String> getStates() {
+    return states;
+  }
+
+  public java.util.Map<Long, String> getTheirs() {
+    return theirs;
   }
 
   public String agree() {
@@ -155,30 +213,6 @@ public class MinutesPanel implements Serializable {
 
   public void setText(String text) {
     this.text = text;
-  }
-
-  public Long getParagraph() {
-    return paragraph;
-  }
-
-  public void setParagraph(Long paragraph) {
-    this.paragraph = paragraph;
-  }
-
-  public long getVersion() {
-    return version;
-  }
-
-  public void setVersion(long version) {
-    this.version = version;
-  }
-
-  public String getRewrite() {
-    return rewrite;
-  }
-
-  public void setRewrite(String rewrite) {
-    this.rewrite = rewrite;
   }
 
   public String getWhat() {

@@ -11,7 +11,7 @@ import java.io.OutputStream;
  * personal data must not be kept by a browser or proxy. The response is not reset either, so the
  * headers every answer carries ({@code NoStoreFilter}, {@code SecurityHeadersFilter}) stay.
  */
-final class PdfDownload {
+public final class PdfDownload {
 
   private PdfDownload() {}
 
@@ -21,7 +21,7 @@ final class PdfDownload {
    *
    * @param fileName a plain ASCII file name (no quotes), e.g. {@code inzage-ps-….pdf}
    */
-  static void send(FacesContext context, byte[] pdf, String fileName) throws IOException {
+  public static void send(FacesContext context, byte[] pdf, String fileName) throws IOException {
     if (!fileName.matches("[A-Za-z0-9._-]+")) {
       throw new IllegalArgumentException("fileName must be plain ASCII: " + fileName);
     }
