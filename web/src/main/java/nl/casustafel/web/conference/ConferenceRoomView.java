@@ -60,6 +60,9 @@ public class ConferenceRoomView implements Serializable {
   private String reference;
   private Long inviteItem;
   private String invitePartner;
+  private Long arrangeItem;
+  private int timebox = 15;
+  private int position = 1;
   private String moveStart;
   private String moveEnd;
 
@@ -123,6 +126,24 @@ public class ConferenceRoomView implements Serializable {
           agendas.invite(user, inviteItem, new PartnerId(invitePartner));
         },
         "conference.invited");
+  }
+
+  /** The director sets an item's timebox (minutes) and its place on the agenda. */
+  public String arrange() {
+    return act(
+        () -> {
+          if (arrangeItem == null) {
+            throw new IllegalArgumentException("case is required.");
+          }
+          agendas.timebox(user, arrangeItem, timebox);
+          agendas.reorder(user, arrangeItem, position);
+        },
+        "conference.arranged");
+  }
+
+  /** Puts the cases whose agreements fall due by the conference's day on its agenda. */
+  public String placeDue() {
+    return act(() -> agendas.placeDueAgreements(user, conferenceId()), "conference.dueAdded");
   }
 
   public String move() {
@@ -282,6 +303,30 @@ public class ConferenceRoomView implements Serializable {
 
   public void setInvitePartner(String invitePartner) {
     this.invitePartner = invitePartner;
+  }
+
+  public Long getArrangeItem() {
+    return arrangeItem;
+  }
+
+  public void setArrangeItem(Long arrangeItem) {
+    this.arrangeItem = arrangeItem;
+  }
+
+  public int getTimebox() {
+    return timebox;
+  }
+
+  public void setTimebox(int timebox) {
+    this.timebox = timebox;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public void setPosition(int position) {
+    this.position = position;
   }
 
   public String getMoveStart() {
