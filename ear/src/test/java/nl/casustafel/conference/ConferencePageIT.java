@@ -105,10 +105,10 @@ class ConferencePageIT extends BrowserTest {
   }
 
   private static void type(Browser b, String text) {
+    b.awaitAjax();
     WebElement draft = b.driver().findElement(By.cssSelector("textarea.ct-draft"));
-    draft.clear();
-    draft.sendKeys(text);
-    draft.sendKeys(Keys.TAB); // leaving the field saves it
+    // Select all and type over it (clear() would fire a change, and its save re-renders the form).
+    draft.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB); // leaving the field saves it
     b.awaitAjax();
   }
 

@@ -18,6 +18,7 @@ import nl.casustafel.casefile.CaseUnknown;
 import nl.casustafel.covenant.DataCategory;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.policy.PolicyDecisionPoint;
+import nl.casustafel.shared.AmsterdamTime;
 import nl.casustafel.shared.Clocks;
 import nl.casustafel.shared.TenantContext;
 import nl.casustafel.shared.TenantScoped;
@@ -95,7 +96,7 @@ public class Conferences {
   }
 
   /**
-   * Starts a series and plans its conferences for the coming year (at most 60).
+   * Starts a series and plans its conferences for a year from its first day (at most 60).
    *
    * @throws nl.casustafel.policy.AccessRefused for a user who may not plan (logged)
    */
@@ -106,7 +107,10 @@ public class Conferences {
     ConferenceSeries series = new ConferenceSeries(title, rule, venue, user.username(), now);
     em.persist(series);
     em.flush();
-    rule.between(now, now.plus(SERIES_HORIZON)).stream()
+    // From its first day (or now, for a series that started already) a year ahead.
+    Instant first = AmsterdamTime.startOf(rule.firstDay());
+    Instant from = first.isAfter(now) ? first : now;
+    rule.between(from, from.plus(SERIES_HORIZON)).stream()
         .limit(60)
         .forEach(
             slot ->
