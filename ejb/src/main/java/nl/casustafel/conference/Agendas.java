@@ -67,6 +67,13 @@ public class Agendas {
   /** Puts the case last on the agenda (no checks: the caller decided). Logged on the case. */
   public AgendaItem place(
       CurrentUser user, Conference conference, CaseId kase, AgendaReason reason) {
+    AgendaItem item = persistItem(user, conference, kase, reason);
+    records.acted(user, kase, "AGENDA conference=" + conference.id() + " " + reason);
+    return item;
+  }
+
+  private AgendaItem persistItem(
+      CurrentUser user, Conference conference, CaseId kase, AgendaReason reason) {
     AgendaItem item =
         new AgendaItem(
             conference.id(),
@@ -77,7 +84,6 @@ public class Agendas {
             now());
     em.persist(item);
     em.flush();
-    records.acted(user, kase, "AGENDA conference=" + conference.id() + " " + reason);
     return item;
   }
 
@@ -96,7 +102,9 @@ public class Agendas {
         .getResultStream()
         .findFirst()
         .filter(c -> itemFor(c.id(), kase).isEmpty())
-        .map(c -> place(user, c, kase, AgendaReason.TRIAGE));
+        // Not logged apart: the triage decision's event names the case it opened, which is not
+        // yet readable through the decision point in the transaction that creates it.
+        .map(c -> persistItem(user, c, kase, AgendaReason.TRIAGE));
   }
 
   /**
