@@ -22,7 +22,7 @@ public record ItemRow(
     boolean clientHidden,
     String invitees,
     List<CaseRecord.Paragraph> paragraphs,
-    List<CaseRecord.Pact> agreements,
+    List<PactRow> agreements,
     long withheld) {
 
   static ItemRow of(ItemView i, String reader, java.util.function.Function<String, String> names) {
@@ -68,6 +68,7 @@ public record ItemRow(
         visible.stream()
             .filter(CaseRecord.Pact.class::isInstance)
             .map(CaseRecord.Pact.class::cast)
+            .map(a -> PactRow.of(a, names))
             .toList(),
         i.withheld());
   }
@@ -120,7 +121,34 @@ public record ItemRow(
     return paragraphs;
   }
 
-  public List<CaseRecord.Pact> getAgreements() {
+  /** An agreement as the agenda shows it: status, text, owner by name, due day (dd-MM-yyyy). */
+  public record PactRow(String status, String what, String owner, String dueOn) {
+    static PactRow of(CaseRecord.Pact a, java.util.function.Function<String, String> names) {
+      return new PactRow(
+          a.status().name(),
+          a.what(),
+          names.apply(a.owner().value()),
+          java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(a.dueOn()));
+    }
+
+    public String getStatus() {
+      return status;
+    }
+
+    public String getWhat() {
+      return what;
+    }
+
+    public String getOwner() {
+      return owner;
+    }
+
+    public String getDueOn() {
+      return dueOn;
+    }
+  }
+
+  public List<PactRow> getAgreements() {
     return agreements;
   }
 
