@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import nl.casustafel.it.ApiTest;
 import nl.casustafel.it.Browser;
 import nl.casustafel.it.BrowserTest;
+import nl.casustafel.it.PageWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,7 +24,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The conference in a real Chromium (axe-core on every page): manager.gv plans a conference,
@@ -113,7 +113,7 @@ class ConferencePageIT extends BrowserTest {
   }
 
   private static void awaitState(Browser b, String text) {
-    new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+    new PageWait(b.driver(), Duration.ofSeconds(20))
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".ct-save-state"), text));
@@ -141,7 +141,7 @@ class ConferencePageIT extends BrowserTest {
 
   private static void awaitMessage(Browser b, String text) {
     WebDriver d = b.driver();
-    new WebDriverWait(d, Duration.ofSeconds(30))
+    new PageWait(d, Duration.ofSeconds(30))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
   }
 

@@ -122,7 +122,7 @@ public final class Browser implements AutoCloseable {
    * on a page that sent the browser to Keycloak.
    */
   public void signIn(String username, String password) {
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    WebDriverWait wait = new PageWait(driver, Duration.ofSeconds(30));
     type(wait, "username", username);
     driver.findElement(By.id("kc-login")).click();
     type(wait, "password", password);
@@ -161,7 +161,7 @@ public final class Browser implements AutoCloseable {
    * opening or closing) is running: only then does a click land where the test aims it.
    */
   public void awaitAjax() {
-    new WebDriverWait(driver, Duration.ofSeconds(15))
+    new PageWait(driver, Duration.ofSeconds(15))
         .until(
             d ->
                 (Boolean)
@@ -181,7 +181,7 @@ public final class Browser implements AutoCloseable {
    */
   public void choose(String menuId, String label) {
     String css = "#" + menuId.replace(":", "\\:");
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    WebDriverWait wait = new PageWait(driver, Duration.ofSeconds(15));
     awaitAjax();
     driver.findElement(By.cssSelector(css)).click();
     By option = By.cssSelector(css + "_panel li[data-label='" + label + "']");
@@ -200,7 +200,7 @@ public final class Browser implements AutoCloseable {
    */
   private void awaitSettled(By overlay) {
     String[] last = {""};
-    new WebDriverWait(driver, Duration.ofSeconds(15))
+    new PageWait(driver, Duration.ofSeconds(15))
         .pollingEvery(Duration.ofMillis(100))
         .until(
             d -> {

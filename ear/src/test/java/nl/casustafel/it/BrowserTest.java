@@ -4,7 +4,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Base of the browser tests: a fresh headless Chromium (fresh profile, no cookies) per test, and
@@ -25,8 +24,8 @@ public abstract class BrowserTest {
   }
 
   /** A wait of up to 30 s on this test's browser. */
-  protected WebDriverWait await() {
-    return new WebDriverWait(driver(), Duration.ofSeconds(30));
+  protected PageWait await() {
+    return new PageWait(driver(), Duration.ofSeconds(30));
   }
 
   /** Whatever page a test ends on must be accessible too (after its ajax updates). */

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import nl.casustafel.it.ApiTest;
 import nl.casustafel.it.Browser;
 import nl.casustafel.it.BrowserTest;
+import nl.casustafel.it.PageWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -112,8 +113,7 @@ class ReferralTriagePageIT extends BrowserTest {
         .findElement(By.id("care:outcome"))
         .sendKeys("Opgevangen in een beschermde woning.");
     shelter.driver().findElement(By.id("care:save")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            shelter.driver(), java.time.Duration.ofSeconds(30))
+    new nl.casustafel.it.PageWait(shelter.driver(), java.time.Duration.ofSeconds(30))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "vastgelegd"));
   }
 
@@ -128,8 +128,7 @@ class ReferralTriagePageIT extends BrowserTest {
         .click();
     director.screenshot("triage-decision");
     director.driver().findElement(By.id("decision:save")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            director.driver(), java.time.Duration.ofSeconds(30))
+    new nl.casustafel.it.PageWait(director.driver(), java.time.Duration.ofSeconds(30))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "geopend"));
     Matcher opened = CASE.matcher(director.driver().findElement(By.id("messages")).getText());
     assertTrue(opened.find());
@@ -147,7 +146,7 @@ class ReferralTriagePageIT extends BrowserTest {
   private void send() {
     org.openqa.selenium.WebElement button = driver().findElement(By.id("referral:send"));
     button.click();
-    await().until(ExpectedConditions.stalenessOf(button));
+    await().until(PageWait.gone(button));
     await()
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> !messages().isBlank());

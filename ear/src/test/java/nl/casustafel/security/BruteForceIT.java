@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.casustafel.it.BrowserTest;
 import nl.casustafel.it.KeycloakAdmin;
+import nl.casustafel.it.PageWait;
 import nl.casustafel.it.Stack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,7 +113,7 @@ class BruteForceIT extends BrowserTest {
   /** Sends a password on Keycloak's password page; the message the page answers with. */
   private String attempt(String secret) {
     WebElement field = enterPassword(secret);
-    await().until(ExpectedConditions.stalenessOf(field));
+    await().until(PageWait.gone(field));
     await().until(d -> !d.findElements(By.id("kc-login")).isEmpty());
     return message();
   }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.casustafel.it.Api;
 import nl.casustafel.it.BrowserApiTest;
 import nl.casustafel.it.CookieHttp;
+import nl.casustafel.it.PageWait;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -59,7 +60,7 @@ class ExpiredFormIT extends BrowserApiTest {
     driver().findElement(By.id("add:save")).click();
 
     // The page comes back through the silent re-login, at its own address, with the text.
-    await().until(ExpectedConditions.stalenessOf(field));
+    await().until(PageWait.gone(field));
     await().until(d -> text.equals(d.findElement(By.id("add:text")).getDomProperty("value")));
     WebElement notice = driver().findElement(By.id("signed-out-notice"));
     await().until(ExpectedConditions.visibilityOf(notice));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import nl.casustafel.it.BrowserTest;
 import nl.casustafel.it.KeycloakAdmin;
+import nl.casustafel.it.PageWait;
 import nl.casustafel.it.Stack;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,7 +22,7 @@ class PartnerIdentityProviderIT extends BrowserTest {
   @Test
   void aPoliceAddressSignsInAtThePolicesOwnProvider() throws Exception {
     browser.open("/");
-    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+    WebDriverWait wait = new PageWait(browser.driver(), Duration.ofSeconds(30));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
         .sendKeys("p.devries@politie.example");
     browser.driver().findElement(By.id("kc-login")).click();

@@ -11,13 +11,13 @@ import java.util.Map;
 import nl.casustafel.it.Api;
 import nl.casustafel.it.BrowserApiTest;
 import nl.casustafel.it.CookieHttp;
+import nl.casustafel.it.PageWait;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The security headers on every page (signed in) and every API endpoint of the running application,
@@ -170,7 +170,7 @@ class SecurityHeadersIT extends BrowserApiTest {
     browser.driver().findElement(By.id("add:text")).sendKeys(text);
     browser.driver().findElement(By.id("add:save")).click();
     // The post replaces the document: a look at the old one between find and read is no failure.
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+    new PageWait(browser.driver(), Duration.ofSeconds(15))
         .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("section-SOCIAL"), text));
     assertNoViolations();
@@ -193,7 +193,7 @@ class SecurityHeadersIT extends BrowserApiTest {
         "var s = document.createElement('script'); s.textContent = 'window.__inline = 1;';"
             + " document.body.appendChild(s);");
     assertEquals("undefined", js.executeScript("return typeof window.__inline;"));
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> !violations().isEmpty());
+    new PageWait(browser.driver(), Duration.ofSeconds(5)).until(d -> !violations().isEmpty());
     assertTrue(violations().get(0).startsWith("script-src"), violations().toString());
   }
 

@@ -11,13 +11,13 @@ import nl.casustafel.it.Browser;
 import nl.casustafel.it.BrowserTest;
 import nl.casustafel.it.CookieHttp;
 import nl.casustafel.it.KeycloakAdmin;
+import nl.casustafel.it.PageWait;
 import nl.casustafel.it.Stack;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Session fixation and sign-out: a session id known before the sign-in (planted by an attacker) is
@@ -105,7 +105,7 @@ class SessionFixationIT extends BrowserTest {
     assertTrue(before.body().contains("MH-2026-001"), "the cookies did not open the page");
 
     browser.driver().findElement(By.id("user:logout")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+    new PageWait(browser.driver(), Duration.ofSeconds(15))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
 
     for (String replayed : new String[] {both, signIn, session}) {

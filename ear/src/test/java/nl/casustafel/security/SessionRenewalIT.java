@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import java.time.Duration;
 import nl.casustafel.it.BrowserTest;
 import nl.casustafel.it.KeycloakAdmin;
+import nl.casustafel.it.PageWait;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +61,7 @@ class SessionRenewalIT extends BrowserTest {
     // The end of Liberty's sign-in, as after casustafel.session.max; Keycloak's session lives on.
     browser.driver().manage().deleteCookieNamed("CASUSTAFEL_SSO");
     browser.driver().findElement(By.cssSelector("input.ui-column-filter")).sendKeys("veilig");
-    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+    WebDriverWait wait = new PageWait(browser.driver(), Duration.ofSeconds(30));
     wait.until(ExpectedConditions.textToBe(By.cssSelector(".ui-paginator-current"), "1-3 van 3"));
     assertEquals(
         "veilig",

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import nl.casustafel.it.BrowserTest;
 import nl.casustafel.it.KeycloakAdmin;
+import nl.casustafel.it.PageWait;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,7 +60,7 @@ class SignInIT extends BrowserTest {
     assertTrue(browser.driver().getCurrentUrl().endsWith("/choose-tenant.xhtml"));
     assertEquals("Politie Midden-Nederland", text("user-partner"));
     browser.driver().findElement(By.cssSelector("[data-tenant='zvh-flevoland']")).click();
-    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+    WebDriverWait wait = new PageWait(browser.driver(), Duration.ofSeconds(15));
     wait.until(ExpectedConditions.textToBe(By.id("title"), "Ketenpartners"));
     assertEquals("Zorg- en Veiligheidshuis Flevoland", text("user:tenant-switch_label"));
     assertTrue(text("tenant").contains("Zorg- en Veiligheidshuis Flevoland"));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import nl.casustafel.it.BrowserTest;
 import nl.casustafel.it.KeycloakAdmin;
+import nl.casustafel.it.PageWait;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -66,7 +67,7 @@ class TypedTextIT extends BrowserTest {
     WebElement search = driver().findElement(By.id("cases:search"));
     search.sendKeys(NAME);
     driver().findElement(By.id("cases:find")).click();
-    await().until(ExpectedConditions.stalenessOf(search));
+    await().until(PageWait.gone(search));
     await().until(d -> NAME.equals(d.findElement(By.id("cases:search")).getDomProperty("value")));
     assertFalse(storage().toString().contains(NAME), "given back once, then deleted");
 

@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import nl.casustafel.it.Browser;
 import nl.casustafel.it.BrowserTest;
+import nl.casustafel.it.PageWait;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The auditor's screen in Chromium: auditor.gv finds the disclosures politie.mnl made moments
@@ -26,7 +26,7 @@ class AuditPageIT extends BrowserTest {
     try (Browser politie = new Browser()) {
       politie.openAs("/cases.xhtml", "politie.mnl");
       politie.driver().findElement(By.cssSelector("[data-tenant='zvh-gv']")).click();
-      new WebDriverWait(politie.driver(), Duration.ofSeconds(15))
+      new PageWait(politie.driver(), Duration.ofSeconds(15))
           .until(ExpectedConditions.textToBe(By.id("title"), "Ketenpartners"));
       politie.open("/case.xhtml?id=4");
       assertTrue(politie.driver().getPageSource().contains("Maria Santos"));
@@ -43,7 +43,7 @@ class AuditPageIT extends BrowserTest {
     String pseudonym = read.findElement(By.cssSelector(".ct-subject")).getText();
     read.findElement(By.cssSelector(".ct-subject")).click();
     browser.awaitAjax();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+    new PageWait(browser.driver(), Duration.ofSeconds(10))
         .until(ExpectedConditions.attributeToBe(By.id("audit:subject"), "value", pseudonym));
     // That person's history from the start; narrowed to the police (other tests read case 4 too).
     browser.driver().findElement(By.id("audit:actor")).sendKeys("politie.mnl");
@@ -84,7 +84,7 @@ class AuditPageIT extends BrowserTest {
             .sendKeys("Crisis in de nacht: slachtoffer meldt zich bij de opvang.");
         coordinator.driver().findElement(By.id("breakglass:open")).click();
       }
-      new WebDriverWait(coordinator.driver(), Duration.ofSeconds(15))
+      new PageWait(coordinator.driver(), Duration.ofSeconds(15))
           .until(ExpectedConditions.presenceOfElementLocated(By.id("break-glass-banner")));
     }
     browser.openAs("/audit.xhtml", "auditor.gv");

@@ -8,12 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import nl.casustafel.it.Browser;
 import nl.casustafel.it.BrowserTest;
+import nl.casustafel.it.PageWait;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The case screens in a real Chromium: "Mijn casussen" shows exactly the cases a partner takes part
@@ -85,7 +85,7 @@ class CasePageIT extends BrowserTest {
               "document.getElementById('participations:invitee_input').value = arguments[0];",
               "veilig-thuis-gooi-en-vechtstreek");
       director.driver().findElement(By.id("participations:invite")).click();
-      new WebDriverWait(director.driver(), Duration.ofSeconds(15))
+      new PageWait(director.driver(), Duration.ofSeconds(15))
           .until(
               ExpectedConditions.presenceOfElementLocated(
                   By.cssSelector(".ct-revoke-veilig-thuis-gooi-en-vechtstreek")));
@@ -136,7 +136,7 @@ class CasePageIT extends BrowserTest {
   }
 
   private static void await(Browser browser, String id, String text) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+    new PageWait(browser.driver(), Duration.ofSeconds(15))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
   }
 }

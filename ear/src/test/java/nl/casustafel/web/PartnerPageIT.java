@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import nl.casustafel.it.BrowserTest;
+import nl.casustafel.it.PageWait;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The partner page in a real Chromium, signed in: Dutch by default, lazy paging and filtering. */
 class PartnerPageIT extends BrowserTest {
@@ -53,7 +53,7 @@ class PartnerPageIT extends BrowserTest {
 
     WebElement filter = browser.driver().findElement(By.cssSelector("input.ui-column-filter"));
     filter.sendKeys("veilig");
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+    new PageWait(browser.driver(), Duration.ofSeconds(15))
         .until(ExpectedConditions.textToBe(By.cssSelector(".ui-paginator-current"), "1-3 van 3"));
     browser.awaitAjax();
     assertEquals(
@@ -68,7 +68,7 @@ class PartnerPageIT extends BrowserTest {
   void speaksEnglishOnRequest() {
     browser.openAs("/partners.xhtml", "regisseur.gv");
     browser.driver().findElement(By.id("language:en")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+    new PageWait(browser.driver(), Duration.ofSeconds(15))
         .until(ExpectedConditions.textToBe(By.id("title"), "Chain partners"));
     assertEquals("1-10 of 28", pageReport());
   }
