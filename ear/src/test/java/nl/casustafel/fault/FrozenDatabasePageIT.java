@@ -6,17 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import nl.casustafel.it.Api;
 import nl.casustafel.it.BrowserTest;
+import nl.casustafel.it.PageWait;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A frozen database in the browser (issue #12): an ajax action ends within the bound on the Dutch
  * page "De database reageert niet"; once the database answers again, "Opnieuw proberen" brings the
- * page back. (A whole page loaded while the database is frozen is not covered yet: README, Known
- * issues.)
+ * page back; a whole page loaded while the database is frozen is that page as well.
  */
 class FrozenDatabasePageIT extends BrowserTest {
 
@@ -35,7 +34,29 @@ class FrozenDatabasePageIT extends BrowserTest {
     }
     awaitReadiness();
     driver.findElement(By.id("retry")).click();
-    new WebDriverWait(driver, BOUND)
+    new PageWait(driver, BOUND)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ct-case-ref")));
+  }
+
+  @Test
+  void aWholePageLoadedWhileTheDatabaseIsFrozenIsTheDutchPage() throws Exception {
+    browser.openAs("/cases.xhtml", "regisseur.gv");
+    WebDriver driver = browser.driver();
+    try (FrozenDatabase frozen = FrozenDatabase.freeze()) {
+      long start = System.nanoTime();
+      driver.navigate().to(driver.getCurrentUrl()); // a full GET of the page, not ajax
+      new PageWait(driver, BOUND)
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id("database-unavailable")));
+      assertTrue(
+          Duration.ofNanos(System.nanoTime() - start).compareTo(BOUND) < 0, "within the bound");
+      assertOutagePage(driver);
+      assertTrue(
+          driver.findElements(By.cssSelector(".ct-case-ref")).isEmpty(), "no case of the page");
+      browser.screenshot("database-unavailable-page");
+    }
+    awaitReadiness();
+    driver.findElement(By.id("retry")).click();
+    new PageWait(driver, BOUND)
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ct-case-ref")));
   }
 
@@ -43,7 +64,7 @@ class FrozenDatabasePageIT extends BrowserTest {
   private static void searchByAjax(WebDriver driver) {
     driver.findElement(By.id("cases:search")).sendKeys("MH");
     driver.findElement(By.id("cases:find")).click();
-    new WebDriverWait(driver, BOUND)
+    new PageWait(driver, BOUND)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("database-unavailable")));
   }
 

@@ -18,12 +18,12 @@ import nl.casustafel.it.Browser;
 import nl.casustafel.it.BrowserTest;
 import nl.casustafel.it.CookieHttp;
 import nl.casustafel.it.KeycloakAdmin;
+import nl.casustafel.it.PageWait;
 import nl.casustafel.it.Stack;
 import nl.casustafel.it.Tokens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Keycloak stops answering (issue #12), frozen with SIGSTOP so that it looks like a hung server
@@ -96,7 +96,7 @@ class KeycloakDownIT extends BrowserTest {
   }
 
   private static void awaitCases(Browser in) {
-    new WebDriverWait(in.driver(), Duration.ofSeconds(30))
+    new PageWait(in.driver(), Duration.ofSeconds(30))
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("cases:table"), "MH-2026-001"));
