@@ -25,14 +25,22 @@ public class PageWait extends WebDriverWait {
   @Override
   public <V> V until(java.util.function.Function<? super WebDriver, ? extends V> isTrue) {
     return super.<V>until(
-        driver -> {
-          try {
-            return isTrue.apply(driver);
-          } catch (WebDriverException e) {
-            if (replaced(e)) {
-              return null; // the document was replaced while looking: look again
+        new java.util.function.Function<WebDriver, V>() {
+          @Override
+          public V apply(WebDriver driver) {
+            try {
+              return isTrue.apply(driver);
+            } catch (WebDriverException e) {
+              if (replaced(e)) {
+                return null; // the document was replaced while looking: look again
+              }
+              throw e;
             }
-            throw e;
+          }
+
+          @Override
+          public String toString() {
+            return isTrue.toString(); // what the test waited for, in the timeout's message
           }
         });
   }

@@ -29,8 +29,9 @@ import org.omnifaces.util.Hacks;
  * same request: no error dispatch, which would replay a form's POST on the error page.
  *
  * <p>Design notice: a failure after the response was committed (a page larger than the response
- * buffer, 32 KB, before the database was first asked) cannot be replaced any more; the container's
- * error page then follows the half-written page.
+ * buffer, {@code jakarta.faces.FACELETS_BUFFER_SIZE} in web.xml, 256 KB, before the database was
+ * first asked) cannot be replaced any more; the container's error page then follows the
+ * half-written page.
  */
 public class OutageExceptionHandler extends FullAjaxExceptionHandler {
 
