@@ -29,21 +29,7 @@ public record ItemRow(
     String time =
         ConferenceTimes.time(i.plannedStart()) + "–" + ConferenceTimes.time(i.plannedEnd());
     if (i.shown().isEmpty()) {
-      return new ItemRow(
-          i.id(),
-          i.position(),
-          time,
-          i.timebox().toMinutes(),
-          i.overruns(),
-          true,
-          0,
-          Texts.get("conference.notForYou"),
-          "",
-          true,
-          "",
-          List.of(),
-          List.of(),
-          0);
+      return hidden(i, time);
     }
     var shown = i.shown().get();
     List<CaseRecord> visible = i.visible();
@@ -71,6 +57,25 @@ public record ItemRow(
             .map(a -> PactRow.of(a, names))
             .toList(),
         i.withheld());
+  }
+
+  /** An item of a case the reader's organisation does not take part in: its time, nothing else. */
+  private static ItemRow hidden(ItemView i, String time) {
+    return new ItemRow(
+        i.id(),
+        i.position(),
+        time,
+        i.timebox().toMinutes(),
+        i.overruns(),
+        true,
+        0,
+        Texts.get("conference.notForYou"),
+        "",
+        true,
+        "",
+        List.of(),
+        List.of(),
+        0);
   }
 
   public long getId() {
