@@ -124,10 +124,15 @@ public class Agendas {
             .setParameter("open", AgreementStatus.followedUp())
             .setParameter("day", AmsterdamTime.dayOf(conference.start()))
             .getResultList();
+    // One look at the agenda, not one per due case.
+    java.util.Set<CaseId> onAgenda =
+        items(conference.id()).stream()
+            .map(AgendaItem::kase)
+            .collect(java.util.stream.Collectors.toSet());
     int added = 0;
     for (Long id : due) {
       CaseId kase = new CaseId(id);
-      if (itemFor(conference.id(), kase).isEmpty()) {
+      if (onAgenda.add(kase)) {
         place(user, conference, kase, AgendaReason.AGREEMENTS_DUE);
         added++;
       }

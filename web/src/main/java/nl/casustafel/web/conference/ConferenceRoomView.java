@@ -60,6 +60,7 @@ public class ConferenceRoomView implements Serializable {
   private String reference;
   private Long inviteItem;
   private String invitePartner;
+  private List<SelectItem> partnerChoices;
   private Long arrangeItem;
   private int timebox = 15;
   private int position = 1;
@@ -207,10 +208,14 @@ public class ConferenceRoomView implements Serializable {
 
   /** The partners the director may invite, by name. */
   public List<SelectItem> getPartnerChoices() {
-    return triage.invitable().stream()
-        .map(p -> new SelectItem(p.value(), partners.of(p)))
-        .sorted(Comparator.comparing(SelectItem::getLabel))
-        .toList();
+    if (partnerChoices == null) { // asked by three forms per render: decided once per view
+      partnerChoices =
+          triage.invitable().stream()
+              .map(p -> new SelectItem(p.value(), partners.of(p)))
+              .sorted(Comparator.comparing(SelectItem::getLabel))
+              .toList();
+    }
+    return partnerChoices;
   }
 
   /** The items whose case the reader may see, for the item choices of the forms. */
