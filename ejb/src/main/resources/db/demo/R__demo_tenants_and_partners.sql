@@ -81,3 +81,13 @@ INSERT IGNORE INTO tenant_partner (tenant_id, partner_id) VALUES
   ('zvh-flevoland', 'leger-des-heils'),
   ('zvh-flevoland', 'gemeente-almere'),
   ('zvh-flevoland', 'gemeente-lelystad');
+
+-- Each tenant's own ZVH organisation and the municipalities of its region (issue #15: what the
+-- platform admin enters when onboarding a tenant).
+UPDATE tenant SET own_partner_id = 'zvh-gooi-en-vechtstreek' WHERE id = 'zvh-gv';
+UPDATE tenant SET own_partner_id = 'zvh-flevoland-organisatie' WHERE id = 'zvh-flevoland';
+INSERT IGNORE INTO tenant_municipality (tenant_id, name) VALUES
+  ('zvh-gv', 'Blaricum'), ('zvh-gv', 'Eemnes'), ('zvh-gv', 'Gooise Meren'), ('zvh-gv', 'Hilversum'),
+  ('zvh-gv', 'Huizen'), ('zvh-gv', 'Laren'), ('zvh-gv', 'Weesp'), ('zvh-gv', 'Wijdemeren'),
+  ('zvh-flevoland', 'Almere'), ('zvh-flevoland', 'Dronten'), ('zvh-flevoland', 'Lelystad'),
+  ('zvh-flevoland', 'Noordoostpolder'), ('zvh-flevoland', 'Urk'), ('zvh-flevoland', 'Zeewolde');

@@ -22,15 +22,15 @@ INSERT INTO covenant_article (covenant_id, number, text) VALUES
   (2, 'art. 3', 'Doel: het gezamenlijk bepalen en uitvoeren van een plan van aanpak.'),
   (2, 'art. 5', 'Kernpartners verstrekken en ontvangen de gegevens die noodzakelijk zijn voor het casusoverleg.');
 
-INSERT INTO covenant_membership (id, tenant_id, covenant_id, partner_id, role, valid_from, valid_to, article) VALUES
-  (101, 'zvh-gv', 1, 'zvh-gooi-en-vechtstreek', 'CORE', '2020-01-01', NULL, 'art. 5'),
-  (102, 'zvh-gv', 1, 'politie-midden-nederland', 'CORE', '2020-01-01', NULL, 'art. 5'),
-  (103, 'zvh-gv', 1, 'veilig-thuis-gooi-en-vechtstreek', 'CORE', '2020-01-01', NULL, 'art. 5.3'),
-  (104, 'zvh-gv', 1, 'scharlaken-koord', 'CORE', '2020-01-01', NULL, 'art. 6'),
-  (105, 'zvh-gv', 1, 'gemeente-hilversum', 'CORE', '2020-01-01', NULL, 'art. 6'),
-  (106, 'zvh-gv', 1, 'kwintes', 'AD_HOC', '2020-01-01', NULL, 'art. 7'),
-  (201, 'zvh-flevoland', 2, 'zvh-flevoland-organisatie', 'CORE', '2021-01-01', NULL, 'art. 5'),
-  (202, 'zvh-flevoland', 2, 'politie-midden-nederland', 'CORE', '2021-01-01', NULL, 'art. 5');
+INSERT INTO covenant_membership (id, tenant_id, covenant_id, partner_id, role, valid_from, valid_to, article, signed_on, signed_by) VALUES
+  (101, 'zvh-gv', 1, 'zvh-gooi-en-vechtstreek', 'CORE', '2020-01-01', NULL, 'art. 5', '2020-01-01', 'Directeur (demo)'),
+  (102, 'zvh-gv', 1, 'politie-midden-nederland', 'CORE', '2020-01-01', NULL, 'art. 5', '2020-01-01', 'Directeur (demo)'),
+  (103, 'zvh-gv', 1, 'veilig-thuis-gooi-en-vechtstreek', 'CORE', '2020-01-01', NULL, 'art. 5.3', '2020-01-01', 'Directeur (demo)'),
+  (104, 'zvh-gv', 1, 'scharlaken-koord', 'CORE', '2020-01-01', NULL, 'art. 6', '2020-01-01', 'Directeur (demo)'),
+  (105, 'zvh-gv', 1, 'gemeente-hilversum', 'CORE', '2020-01-01', NULL, 'art. 6', '2020-01-01', 'Directeur (demo)'),
+  (106, 'zvh-gv', 1, 'kwintes', 'AD_HOC', '2020-01-01', NULL, 'art. 7', '2020-01-01', 'Directeur (demo)'),
+  (201, 'zvh-flevoland', 2, 'zvh-flevoland-organisatie', 'CORE', '2021-01-01', NULL, 'art. 5', '2021-01-01', 'Directeur (demo)'),
+  (202, 'zvh-flevoland', 2, 'politie-midden-nederland', 'CORE', '2021-01-01', NULL, 'art. 5', '2021-01-01', 'Directeur (demo)');
 
 -- The matrix. ZVH and police: every category both ways. Veilig Thuis: all but JUSTICE.
 -- Scharlaken Koord: identity, contact, social, victim status. Municipality: identity, contact,

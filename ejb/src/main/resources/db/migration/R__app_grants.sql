@@ -28,6 +28,8 @@ GRANT SELECT, INSERT, UPDATE ON audit_head TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON tenant TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON partner TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON tenant_partner TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON tenant_municipality TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON role_revocation TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON covenant TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON covenant_article TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON covenant_membership TO ${appAccounts};

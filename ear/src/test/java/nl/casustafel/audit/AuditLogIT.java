@@ -71,7 +71,7 @@ class AuditLogIT extends ApiTest {
     assertEquals(
         "CONTACT,HEALTH,IDENTIFYING,JUSTICE,SAFETY,SOCIAL,VICTIM_STATUS",
         e.getString("categories"));
-    assertEquals("art. 5,art. 5.3", e.getString("legalBasis"));
+    assertEquals("v1: art. 5,art. 5.3", e.getString("legalBasis"));
     assertEquals("CASE_CONFERENCE", e.getString("purpose"));
     assertTrue(e.getString("originIp").length() > 0);
     Instant at = Instant.parse(e.getString("occurredAt"));

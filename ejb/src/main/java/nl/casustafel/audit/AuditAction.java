@@ -20,5 +20,11 @@ public enum AuditAction {
    * backup, taken when, and how far the external checkpoints went; a checkpoint is signed at this
    * event. How it is verified: {@link AuditVerifier}. Append-only enum: new values at the end.
    */
-  RESTORED
+  RESTORED,
+  /**
+   * A change to how the tenant is set up (issue #15, part 5): the tenant itself, a partner, a
+   * person's role or the covenant. The reason says what changed, before and after; no case, no data
+   * subject. Appended by {@link AdminLog}.
+   */
+  CONFIGURE
 }

@@ -25,6 +25,9 @@ public final class AuditEvent {
   /** The purpose of an auditor's query of the log: not one of the covenant's purposes. */
   static final String AUDIT_PURPOSE = "AUDIT";
 
+  /** The purpose of a change to the tenant's set-up: keeping the platform, no covenant purpose. */
+  static final String ADMINISTRATION_PURPOSE = "ADMINISTRATION";
+
   /** The stored roles of a user without any role in the tenant (an empty cell reads as lost). */
   static final String NO_ROLES = "-";
 

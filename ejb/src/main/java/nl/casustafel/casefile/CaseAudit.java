@@ -90,7 +90,7 @@ public class CaseAudit {
     append(
         event(gate, AuditAction.CREATE, kase, AuditDecision.PERMIT)
             .categories(Set.of(category))
-            .basis(permit.basis().number()));
+            .basis(gate.cited(permit.basis().number())));
   }
 
   /** A change to who takes part (SHARE when a partner is let in, UPDATE otherwise). */
@@ -131,9 +131,10 @@ public class CaseAudit {
     return event(gate, action, kase, decision)
         .categories(outcomes.stream().map(Outcome::category).collect(Collectors.toSet()))
         .basis(
-            joined(
-                outcomes.stream()
-                    .flatMap(o -> o.disclosed().stream().map(d -> d.basis().number()))))
+            gate.cited(
+                joined(
+                    outcomes.stream()
+                        .flatMap(o -> o.disclosed().stream().map(d -> d.basis().number())))))
         .reason(
             joined(
                 outcomes.stream()

@@ -67,6 +67,18 @@ final class CaseGate {
   }
 
   /**
+   * The legal basis as the log keeps it: the articles, preceded by the covenant version they are
+   * articles of ("v2: art. 5,art. 5.3"), so that a disclosure keeps citing the version it rested on
+   * after a newer one takes force (issue #15, part 4). Blank stays blank (a refusal has none).
+   */
+  String cited(String articles) {
+    if (articles == null || articles.isBlank()) {
+      return articles;
+    }
+    return covenant.map(c -> "v" + c.version() + ": " + articles).orElse(articles);
+  }
+
+  /**
    * The case if the user may know it. Otherwise — whether it exists or not — empty, and the attempt
    * is logged as a DENY with the decision point's reason.
    */

@@ -32,6 +32,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 public class Covenant {
 
   @Id
+  @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.IDENTITY)
   @Column(name = "id")
   private Long id;
 
@@ -53,6 +54,21 @@ public class Covenant {
 
   @Column(name = "retention_months", nullable = false)
   private int retentionMonths;
+
+  /** DRAFT while the manager edits it; ADOPTED once it has its day of taking force. */
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private CovenantStatus status = CovenantStatus.ADOPTED;
+
+  @Column(name = "drafted_by")
+  private String draftedBy;
+
+  @Column(name = "adopted_by")
+  private String adoptedBy;
+
+  /** When it was adopted (UTC). */
+  @Column(name = "adopted_at")
+  private java.time.Instant adoptedAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "covenant_article", joinColumns = @JoinColumn(name = "covenant_id"))
@@ -84,6 +100,72 @@ public class Covenant {
     this.version = version;
     this.validFrom = Objects.requireNonNull(validFrom, "validFrom is required.");
     this.memberships = new ArrayList<>(memberships);
+  }
+
+  /**
+   * A new draft version: what the manager edits before it is adopted. Its day of taking force is
+   * set on adoption; until then it holds the day it was drafted and grants nothing.
+   */
+  public static Covenant draft(
+      TenantId tenant,
+      String title,
+      int version,
+      int retentionMonths,
+      String draftedBy,
+      LocalDate today) {
+    Covenant draft = new Covenant(tenant, title, version, today, List.of());
+    draft.status = CovenantStatus.DRAFT;
+    draft.retentionMonths = retentionMonths;
+    draft.draftedBy = draftedBy;
+    return draft;
+  }
+
+  /** The database id; null until persisted. */
+  public Long id() {
+    return id;
+  }
+
+  public CovenantStatus status() {
+    return status;
+  }
+
+  public java.util.Optional<String> draftedBy() {
+    return java.util.Optional.ofNullable(draftedBy);
+  }
+
+  public java.util.Optional<String> adoptedBy() {
+    return java.util.Optional.ofNullable(adoptedBy);
+  }
+
+  /**
+   * Replaces the draft's title, retention and articles (its memberships are rows of their own).
+   *
+   * @throws IllegalStateException when the version is no longer a draft
+   */
+  public void redraft(String title, int retentionMonths, Map<String, String> articles) {
+    requireDraft();
+    this.title = Objects.requireNonNull(title, "title is required.");
+    this.retentionMonths = retentionMonths;
+    this.articles = new TreeMap<>(articles);
+  }
+
+  /**
+   * Adopts the draft: it takes force on {@code day} (Amsterdam calendar day).
+   *
+   * @throws IllegalStateException when the version is no longer a draft
+   */
+  public void adopt(LocalDate day, String by, java.time.Instant at) {
+    requireDraft();
+    status = CovenantStatus.ADOPTED;
+    validFrom = Objects.requireNonNull(day, "day is required.");
+    adoptedBy = by;
+    adoptedAt = at;
+  }
+
+  private void requireDraft() {
+    if (status != CovenantStatus.DRAFT) {
+      throw new IllegalStateException("Version " + version + " is adopted and cannot change.");
+    }
   }
 
   public TenantId tenant() {

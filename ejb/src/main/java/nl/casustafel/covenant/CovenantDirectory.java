@@ -18,14 +18,15 @@ public class CovenantDirectory {
   @PersistenceContext(unitName = "casustafel")
   private EntityManager em;
 
-  /** The newest version valid on the day, if the tenant has one. */
+  /** The version in force on the day: the newest adopted one that started by then, if any. */
   public Optional<Covenant> inForce(LocalDate day) {
     return em
         .createQuery(
-            "SELECT c FROM Covenant c WHERE c.validFrom <= :day"
+            "SELECT c FROM Covenant c WHERE c.status = :adopted AND c.validFrom <= :day"
                 + " AND (c.validTo IS NULL OR c.validTo >= :day) ORDER BY c.version DESC",
             Covenant.class)
         .setParameter("day", day)
+        .setParameter("adopted", CovenantStatus.ADOPTED)
         .setMaxResults(1)
         .getResultList()
         .stream()

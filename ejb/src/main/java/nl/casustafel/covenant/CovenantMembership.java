@@ -32,6 +32,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 public class CovenantMembership {
 
   @Id
+  @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.IDENTITY)
   @Column(name = "id")
   private Long id;
 
@@ -54,6 +55,14 @@ public class CovenantMembership {
   /** The article on which the partner signed (core, restricted or ad hoc), if recorded. */
   @Column(name = "article")
   private String article;
+
+  /** The day the partner signed this version (toetreding); null: not signed, grants nothing. */
+  @Column(name = "signed_on")
+  private LocalDate signedOn;
+
+  /** Who signed for the partner (name and function, as on the signed statement). */
+  @Column(name = "signed_by")
+  private String signedBy;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "covenant_grant", joinColumns = @JoinColumn(name = "membership_id"))
@@ -88,6 +97,40 @@ public class CovenantMembership {
     this.grants = new HashSet<>(grants);
   }
 
+  /** Places this membership in a version (a new membership of a draft). */
+  public CovenantMembership in(Covenant version) {
+    this.covenantId = Objects.requireNonNull(version.id(), "Persist the version first.");
+    return this;
+  }
+
+  /** The version this membership belongs to. */
+  public Long covenantId() {
+    return covenantId;
+  }
+
+  /**
+   * Records the partner's signature on the version. Signing twice keeps the first signature.
+   *
+   * @throws IllegalArgumentException when the signer is blank
+   */
+  public void sign(LocalDate day, String signer) {
+    if (signer == null || signer.isBlank()) {
+      throw new IllegalArgumentException("A signature names who signed.");
+    }
+    if (signedOn == null) {
+      signedOn = Objects.requireNonNull(day, "day is required.");
+      signedBy = signer.strip();
+    }
+  }
+
+  public java.util.Optional<LocalDate> signedOn() {
+    return java.util.Optional.ofNullable(signedOn);
+  }
+
+  public java.util.Optional<String> signedBy() {
+    return java.util.Optional.ofNullable(signedBy);
+  }
+
   public PartnerId partner() {
     return new PartnerId(partner);
   }
@@ -113,8 +156,15 @@ public class CovenantMembership {
     return Set.copyOf(grants);
   }
 
+  /**
+   * Whether it grants anything on the day: within its validity and signed by then (an unsigned
+   * partner gets nothing; model covenant, toetreding).
+   */
   public boolean validOn(LocalDate day) {
-    return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    return signedOn != null
+        && !day.isBefore(signedOn)
+        && !day.isBefore(validFrom)
+        && (validTo == null || !day.isAfter(validTo));
   }
 
   /** The grant that allows this, if the membership has one. */

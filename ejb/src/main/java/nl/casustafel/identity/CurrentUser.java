@@ -32,6 +32,24 @@ public record CurrentUser(
     return tenants.containsKey(tenant);
   }
 
+  /**
+   * This user as the platform sees them now: without the roles taken away since their token was
+   * issued and without suspended tenants (issue #15: a removal counts from the next request, not
+   * from the end of the session). A tenant left without roles is no longer granted.
+   */
+  public CurrentUser standing(Map<TenantId, Set<Role>> revoked, Set<TenantId> suspended) {
+    Map<TenantId, Set<Role>> kept = new java.util.HashMap<>();
+    tenants.forEach(
+        (tenant, roles) -> {
+          Set<Role> left = new java.util.HashSet<>(roles);
+          left.removeAll(revoked.getOrDefault(tenant, Set.of()));
+          if (!left.isEmpty() && !suspended.contains(tenant)) {
+            kept.put(tenant, Set.copyOf(left));
+          }
+        });
+    return new CurrentUser(subject, username, name, partner, kept, platformAdmin);
+  }
+
   /** The roles in one tenant; none when the tenant is not granted. */
   public Set<Role> rolesIn(TenantId tenant) {
     return tenants.getOrDefault(tenant, Set.of());

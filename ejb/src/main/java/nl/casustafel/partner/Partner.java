@@ -28,6 +28,14 @@ public class Partner {
   @Column(name = "kind", nullable = false, length = 32)
   private PartnerKind kind;
 
+  /** The e-mail domain of its people, e.g. {@code politie.nl}; null when not recorded. */
+  @Column(name = "email_domain", length = 253)
+  private String emailDomain;
+
+  /** The alias of the organisation's own identity provider in the realm, where it brings one. */
+  @Column(name = "identity_provider", length = 64)
+  private String identityProvider;
+
   protected Partner() {} // for JPA
 
   public Partner(PartnerId id, String name, PartnerKind kind) {
@@ -46,6 +54,20 @@ public class Partner {
 
   public PartnerKind getKind() {
     return kind;
+  }
+
+  public java.util.Optional<String> emailDomain() {
+    return java.util.Optional.ofNullable(emailDomain);
+  }
+
+  public java.util.Optional<String> identityProvider() {
+    return java.util.Optional.ofNullable(identityProvider);
+  }
+
+  /** Changes how its people sign in: their e-mail domain and identity provider (null: none). */
+  public void signInBy(String emailDomain, String identityProvider) {
+    this.emailDomain = emailDomain;
+    this.identityProvider = identityProvider;
   }
 
   @Override

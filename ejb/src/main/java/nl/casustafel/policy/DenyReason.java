@@ -29,5 +29,7 @@ public enum DenyReason {
   /** Planning conferences and series is the ZVH manager's and the case directors' work. */
   NOT_CONFERENCE_PLANNER,
   /** An agreement's status is kept by its owner partner or the case director. */
-  NOT_AGREEMENT_OWNER
+  NOT_AGREEMENT_OWNER,
+  /** Tenants are onboarded, suspended and resumed by the platform admin only. */
+  NOT_PLATFORM_ADMIN
 }

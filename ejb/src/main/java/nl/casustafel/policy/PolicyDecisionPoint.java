@@ -380,6 +380,26 @@ public final class PolicyDecisionPoint {
         : Optional.of(new Decision.Deny(DenyReason.NOT_AGREEMENT_OWNER));
   }
 
+  /**
+   * Why the user may not keep the platform's tenants (onboard, suspend, resume), or empty: the
+   * platform admin only, who sees a tenant's name, status and set-up but never its case content
+   * (DOMAIN.md, roles; issue #15, part 1).
+   */
+  public Optional<Decision.Deny> refusalToKeepTenants(CurrentUser user) {
+    return user.platformAdmin()
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_PLATFORM_ADMIN));
+  }
+
+  /**
+   * Why the user may not keep the tenant's partners, people and covenant versions, or empty: its
+   * ZVH manager, who runs the tenant (issue #15, parts 2–4). A partner's member never changes the
+   * covenant.
+   */
+  public Optional<Decision.Deny> refusalToKeepTenant(CurrentUser user, TenantId activeTenant) {
+    return refusalToImport(user, activeTenant);
+  }
+
   /** The refusal for something that does not exist or may not be known to exist. */
   public Decision.Deny unknown() {
     return new Decision.Deny(DenyReason.CASE_UNKNOWN);

@@ -49,6 +49,22 @@ public class Tenant {
       inverseJoinColumns = @JoinColumn(name = "partner_id"))
   private Set<Partner> partners = new HashSet<>();
 
+  /** ACTIVE, or SUSPENDED by the platform admin: nobody enters it, its data stays. */
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private TenantStatus status = TenantStatus.ACTIVE;
+
+  /** The ZVH organisation that runs the region (its managers and case directors work for it). */
+  @Column(name = "own_partner_id")
+  private String ownPartner;
+
+  @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+  @jakarta.persistence.CollectionTable(
+      name = "tenant_municipality",
+      joinColumns = @JoinColumn(name = "tenant_id"))
+  @Column(name = "name")
+  private Set<String> municipalities = new java.util.TreeSet<>();
+
   protected Tenant() {} // for JPA
 
   public Tenant(TenantId id, String name) {
@@ -91,6 +107,16 @@ public class Tenant {
     return triageDay;
   }
 
+  /** The partner with this id if it works in the region. */
+  public java.util.Optional<Partner> partner(nl.casustafel.partner.PartnerId id) {
+    return partners.stream().filter(p -> p.getId().equals(id)).findFirst();
+  }
+
+  /** The partners working in the region. */
+  public Set<Partner> partners() {
+    return Set.copyOf(partners);
+  }
+
   public boolean hasPartner(Partner partner) {
     return partners.contains(partner);
   }
@@ -98,6 +124,36 @@ public class Tenant {
   /** A partner starts working in this region; adding it twice changes nothing. */
   public void admit(Partner partner) {
     partners.add(partner);
+  }
+
+  public TenantStatus status() {
+    return status;
+  }
+
+  /** Suspends or resumes the region; its data is kept either way. */
+  public void changeStatus(TenantStatus status) {
+    this.status = java.util.Objects.requireNonNull(status, "status is required.");
+  }
+
+  /** The region's own ZVH organisation, if recorded. */
+  public java.util.Optional<nl.casustafel.partner.PartnerId> ownPartner() {
+    return java.util.Optional.ofNullable(ownPartner).map(nl.casustafel.partner.PartnerId::new);
+  }
+
+  /** Records the region's own ZVH organisation; it also starts working in the region. */
+  public void runBy(Partner own) {
+    ownPartner = own.getId().value();
+    admit(own);
+  }
+
+  /** The municipalities of the region, by name. */
+  public java.util.SortedSet<String> municipalities() {
+    return new java.util.TreeSet<>(municipalities);
+  }
+
+  /** Replaces the municipalities of the region. */
+  public void coverMunicipalities(java.util.Collection<String> names) {
+    municipalities = new java.util.TreeSet<>(names);
   }
 
   private static String requireName(String name) {

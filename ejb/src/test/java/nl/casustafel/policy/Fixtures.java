@@ -58,7 +58,10 @@ final class Fixtures {
   }
 
   static CovenantMembership membership(PartnerId partner, MembershipRole role, Grant... grants) {
-    return new CovenantMembership(partner, role, LocalDate.of(2026, 1, 1), null, Set.of(grants));
+    CovenantMembership membership =
+        new CovenantMembership(partner, role, LocalDate.of(2026, 1, 1), null, Set.of(grants));
+    membership.sign(LocalDate.of(2026, 1, 1), "Directeur");
+    return membership;
   }
 
   /** ZVH and police: everything; Veilig Thuis: no JUSTICE; Kwintes: ad hoc, contact only. */

@@ -247,13 +247,14 @@ class PolicyDecisionPointTest {
             1,
             java.time.LocalDate.of(2026, 1, 1),
             List.of(
-                new CovenantMembership(
-                    VEILIG_THUIS,
-                    MembershipRole.CORE,
-                    java.time.LocalDate.of(2026, 1, 1),
-                    null,
-                    new ArticleRef("art. 5.3"),
-                    java.util.Set.of(Fixtures.receive(DataCategory.HEALTH, "art. 5.3")))));
+                signed(
+                    new CovenantMembership(
+                        VEILIG_THUIS,
+                        MembershipRole.CORE,
+                        java.time.LocalDate.of(2026, 1, 1),
+                        null,
+                        new ArticleRef("art. 5.3"),
+                        java.util.Set.of(Fixtures.receive(DataCategory.HEALTH, "art. 5.3"))))));
     Decision decision =
         pdp.decide(
             read(
@@ -295,5 +296,31 @@ class PolicyDecisionPointTest {
     assertTrue(pdp.directsCases(user(ZVH, GV, Role.CASE_DIRECTOR), GV));
     assertFalse(pdp.directsCases(user(ZVH, GV, Role.CARE_COORDINATOR), GV));
     assertFalse(pdp.directsCases(user(ZVH, GV, Role.CASE_DIRECTOR), Fixtures.FLEVO));
+  }
+
+  private static CovenantMembership signed(CovenantMembership membership) {
+    membership.sign(java.time.LocalDate.of(2026, 1, 1), "Directeur");
+    return membership;
+  }
+
+  @Test
+  void anUnsignedPartnerGetsNothing() {
+    CovenantMembership unsigned =
+        new CovenantMembership(
+            VEILIG_THUIS,
+            MembershipRole.CORE,
+            java.time.LocalDate.of(2026, 1, 1),
+            null,
+            java.util.Set.of(Fixtures.receive(DataCategory.HEALTH, "art. 5.3")));
+    Covenant covenant =
+        new Covenant(GV, "Convenant", 1, java.time.LocalDate.of(2026, 1, 1), List.of(unsigned));
+    Decision decision =
+        pdp.decide(
+            read(
+                user(VEILIG_THUIS, GV, Role.PARTNER_MEMBER),
+                caseWith(VEILIG_THUIS),
+                DataCategory.HEALTH),
+            covenant);
+    assertEquals(new Decision.Deny(DenyReason.NO_VALID_MEMBERSHIP), decision);
   }
 }

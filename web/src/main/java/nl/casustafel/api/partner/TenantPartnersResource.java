@@ -6,7 +6,17 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import jakarta.json.JsonValue;
+import java.util.Optional;
+import nl.casustafel.api.casefile.Bodies;
+import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.partner.NewPartner;
+import nl.casustafel.partner.PartnerKeeping;
+import nl.casustafel.partner.PartnerKind;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,6 +37,8 @@ public class TenantPartnersResource {
 
   @Inject private TenantAccess tenants;
   @EJB private PartnerDirectory partners;
+  @EJB private PartnerKeeping keeping;
+  @Inject private CurrentUser user;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -47,5 +59,35 @@ public class TenantPartnersResource {
                         .add("name", p.getName())
                         .add("kind", p.getKind().name())));
     return Json.createObjectBuilder().add("total", page.total()).add("items", items).build();
+  }
+
+  /**
+   * {@code {"id", "name", "kind", "emailDomain", "identityProvider"}}: adds a new organisation, or
+   * links one that works in another region (then only {@code id} counts). 201; 409 when it works
+   * here already; 403 unless the ZVH manager.
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response add(@PathParam("tenant") String tenant, JsonValue body) {
+    tenants.enter(tenant);
+    JsonObject input =
+        Bodies.object(body, "id", "name", "kind", "emailDomain", "identityProvider");
+    NewPartner spec =
+        new NewPartner(
+            Bodies.partnerId("id", Bodies.text(input, "id")),
+            Bodies.text(input, "name"),
+            Bodies.enumOf(PartnerKind.class, input, "kind", null),
+            Optional.ofNullable(Bodies.text(input, "emailDomain", null)),
+            Optional.ofNullable(Bodies.text(input, "identityProvider", null)));
+    Partner partner = keeping.add(user, spec);
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            Json.createObjectBuilder()
+                .add("id", partner.getId().value())
+                .add("name", partner.getName())
+                .add("kind", partner.getKind().name())
+                .build())
+        .build();
   }
 }

@@ -1,5 +1,6 @@
 package nl.casustafel.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -12,18 +13,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.identity.Standing;
 import nl.casustafel.identity.TokenClaims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The one place that turns a token into the {@link CurrentUser} of a request: the bearer JWT of an
  * API call (already verified by mpJwt), or the ID token of a UI sign-in (verified by the OIDC
- * client). A request with neither is refused: there is no anonymous user.
+ * client). A request with neither is refused: there is no anonymous user. Roles taken away and
+ * tenants suspended since the token was issued are removed here ({@link Standing}).
  */
 @RequestScoped
 public class CurrentUserProducer {
 
   @Inject private JsonWebToken jwt;
+  @EJB private Standing standing;
 
   private CurrentUser user;
 
@@ -37,6 +41,7 @@ public class CurrentUserProducer {
       user =
           claims()
               .map(TokenClaims::toCurrentUser)
+              .map(standing::of)
               .orElseThrow(() -> new NotAuthorizedException("Bearer"));
     }
     return user;
