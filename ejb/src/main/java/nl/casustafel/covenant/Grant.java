@@ -16,7 +16,7 @@ import nl.casustafel.shared.RequiredText;
 public class Grant {
 
   /** Longest necessity ground: its column. */
-  static final int MAX_NECESSITY_GROUND = 500;
+  public static final int MAX_NECESSITY_GROUND = 500;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "category", nullable = false)
