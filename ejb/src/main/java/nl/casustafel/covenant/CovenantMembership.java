@@ -103,6 +103,16 @@ public class CovenantMembership {
     return this;
   }
 
+  /** The database id; null until persisted. */
+  public Long id() {
+    return id;
+  }
+
+  /** Moves the first day of a draft's membership to the day its version takes force. */
+  void startOn(LocalDate day) {
+    validFrom = Objects.requireNonNull(day, "day is required.");
+  }
+
   /** The version this membership belongs to. */
   public Long covenantId() {
     return covenantId;

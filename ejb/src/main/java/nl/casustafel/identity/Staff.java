@@ -76,7 +76,8 @@ public class Staff {
     StaffMember member = memberOf(tenant, subject);
     people.join(subject, tenant, role);
     standing.restore(subject, tenant, role);
-    changes.record(tenant, user, "Rol toegekend aan " + member.username(), roles(member), role.name());
+    changes.record(
+        tenant, user, "Rol toegekend aan " + member.username(), roles(member), role.name());
   }
 
   /** Takes a role away: from the person's next request on, whatever their token still says. */
@@ -85,7 +86,8 @@ public class Staff {
     StaffMember member = memberOf(tenant, subject);
     people.leave(subject, tenant, role);
     standing.revoke(subject, tenant, role, clock.instant());
-    changes.record(tenant, user, "Rol ingetrokken bij " + member.username(), roles(member), role.name());
+    changes.record(
+        tenant, user, "Rol ingetrokken bij " + member.username(), roles(member), role.name());
   }
 
   /**
@@ -110,7 +112,8 @@ public class Staff {
 
   private Partner partnerOf(TenantId tenant, PartnerId organisation) {
     Optional<Tenant> found = tenants.find(tenant);
-    return found.flatMap(t -> t.partner(organisation))
+    return found
+        .flatMap(t -> t.partner(organisation))
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
@@ -131,6 +134,10 @@ public class Staff {
   }
 
   private static String roles(StaffMember member) {
-    return member.roles().stream().map(Role::name).sorted().reduce((a, b) -> a + "," + b).orElse("-");
+    return member.roles().stream()
+        .map(Role::name)
+        .sorted()
+        .reduce((a, b) -> a + "," + b)
+        .orElse("-");
   }
 }

@@ -3,11 +3,16 @@ package nl.casustafel.identity;
 import java.util.Set;
 
 /**
- * A person with at least one role in a tenant, as Keycloak knows them: their subject (Keycloak
- * user id), username, e-mail, name, organisation alias (empty: none) and roles in the tenant.
+ * A person with at least one role in a tenant, as Keycloak knows them: their subject (Keycloak user
+ * id), username, e-mail, name, organisation alias (empty: none) and roles in the tenant.
  */
 public record StaffMember(
-    String subject, String username, String email, String name, String organisation, Set<Role> roles) {
+    String subject,
+    String username,
+    String email,
+    String name,
+    String organisation,
+    Set<Role> roles) {
 
   public StaffMember {
     roles = Set.copyOf(roles);

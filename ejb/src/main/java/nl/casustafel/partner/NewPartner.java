@@ -29,14 +29,18 @@ public record NewPartner(
     if (kind == null) {
       throw new IllegalArgumentException("kind is required.");
     }
-    emailDomain = emailDomain.map(d -> d.strip().toLowerCase(Locale.ROOT)).filter(d -> !d.isEmpty());
-    emailDomain.filter(d -> !DOMAIN.matcher(d).matches())
+    emailDomain =
+        emailDomain.map(d -> d.strip().toLowerCase(Locale.ROOT)).filter(d -> !d.isEmpty());
+    emailDomain
+        .filter(d -> !DOMAIN.matcher(d).matches())
         .ifPresent(
             d -> {
-              throw new IllegalArgumentException("emailDomain must be a domain such as politie.nl.");
+              throw new IllegalArgumentException(
+                  "emailDomain must be a domain such as politie.nl.");
             });
     identityProvider = identityProvider.map(String::strip).filter(a -> !a.isEmpty());
-    identityProvider.filter(a -> !ALIAS.matcher(a).matches())
+    identityProvider
+        .filter(a -> !ALIAS.matcher(a).matches())
         .ifPresent(
             a -> {
               throw new IllegalArgumentException(

@@ -55,8 +55,13 @@ public class PartnerKeeping {
         user,
         (existing.isPresent() ? "Partner gekoppeld: " : "Partner toegevoegd: ") + partner.getId(),
         "-",
-        partner.getName() + "; " + partner.getKind() + "; domein "
-            + partner.emailDomain().orElse("-") + "; idp " + partner.identityProvider().orElse("-"));
+        partner.getName()
+            + "; "
+            + partner.getKind()
+            + "; domein "
+            + partner.emailDomain().orElse("-")
+            + "; idp "
+            + partner.identityProvider().orElse("-"));
     return partner;
   }
 

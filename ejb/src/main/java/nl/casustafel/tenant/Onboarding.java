@@ -17,8 +17,8 @@ import nl.casustafel.policy.PolicyDecisionPoint;
 /**
  * The platform admin's work on regions (issue #15, part 1): onboard a ZVH tenant with its own
  * organisation, municipalities and first manager; suspend and resume it. The platform admin sees a
- * tenant's set-up, never its case content. Each change is the first (or next) event of the
- * tenant's own hash chain.
+ * tenant's set-up, never its case content. Each change is the first (or next) event of the tenant's
+ * own hash chain.
  */
 @Stateless
 public class Onboarding {
@@ -71,8 +71,13 @@ public class Onboarding {
         user,
         "Regio aangemaakt: " + spec.id(),
         "-",
-        spec.name() + "; eigen organisatie " + own.getId() + "; gemeenten "
-            + String.join(", ", spec.municipalities()) + "; eerste manager " + spec.manager().email());
+        spec.name()
+            + "; eigen organisatie "
+            + own.getId()
+            + "; gemeenten "
+            + String.join(", ", spec.municipalities())
+            + "; eerste manager "
+            + spec.manager().email());
     return tenant;
   }
 

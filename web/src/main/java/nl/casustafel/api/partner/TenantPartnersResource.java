@@ -5,28 +5,28 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.core.Response;
-import jakarta.json.JsonValue;
-import java.util.Optional;
-import nl.casustafel.api.casefile.Bodies;
-import nl.casustafel.identity.CurrentUser;
-import nl.casustafel.partner.NewPartner;
-import nl.casustafel.partner.PartnerKeeping;
-import nl.casustafel.partner.PartnerKind;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import nl.casustafel.api.PageParams;
 import nl.casustafel.api.Params;
 import nl.casustafel.api.TenantAccess;
+import nl.casustafel.api.casefile.Bodies;
+import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.partner.NewPartner;
 import nl.casustafel.partner.Partner;
 import nl.casustafel.partner.PartnerDirectory;
+import nl.casustafel.partner.PartnerKeeping;
+import nl.casustafel.partner.PartnerKind;
 import nl.casustafel.shared.Page;
 import nl.casustafel.shared.PageRequest;
 import nl.casustafel.tenant.TenantId;
@@ -71,8 +71,7 @@ public class TenantPartnersResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response add(@PathParam("tenant") String tenant, JsonValue body) {
     tenants.enter(tenant);
-    JsonObject input =
-        Bodies.object(body, "id", "name", "kind", "emailDomain", "identityProvider");
+    JsonObject input = Bodies.object(body, "id", "name", "kind", "emailDomain", "identityProvider");
     NewPartner spec =
         new NewPartner(
             Bodies.partnerId("id", Bodies.text(input, "id")),

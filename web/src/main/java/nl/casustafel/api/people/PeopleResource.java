@@ -46,14 +46,15 @@ public class PeopleResource {
   }
 
   /**
-   * {@code {"email", "firstName", "lastName", "organisation", "role"}}: invites the person; Keycloak
-   * mails them the link to set a password. 201 with {@code {"person": subject}}.
+   * {@code {"email", "firstName", "lastName", "organisation", "role"}}: invites the person;
+   * Keycloak mails them the link to set a password. 201 with {@code {"person": subject}}.
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response invite(@PathParam("tenant") String tenant, JsonValue body) {
     tenants.enter(tenant);
-    JsonObject input = Bodies.object(body, "email", "firstName", "lastName", "organisation", "role");
+    JsonObject input =
+        Bodies.object(body, "email", "firstName", "lastName", "organisation", "role");
     String subject =
         staff.invite(
             user,

@@ -1,0 +1,88 @@
+package nl.casustafel.identity;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.util.List;
+import java.util.Optional;
+import nl.casustafel.identity.provisioning.KeycloakProvisioning;
+import nl.casustafel.partner.Partner;
+import nl.casustafel.tenant.TenantId;
+
+/**
+ * The people and organisations of the platform as Keycloak keeps them: what the services of issue
+ * #15 ask of Keycloak, in their terms. Keycloak is the only identity store; this class holds no
+ * state. Calls are made before the caller's transaction commits, so a refusal by Keycloak rolls the
+ * change back; they are idempotent, so trying again after a failure is safe.
+ *
+ * @see KeycloakProvisioning for the admin API calls and the rights of the service account
+ */
+@Stateless
+public class People {
+
+  /** Where the set-password mail sends the person afterwards: the application's start page. */
+  private static final String AFTER_INVITATION = "/";
+
+  @EJB private KeycloakProvisioning keycloak;
+
+  /** The tenant's groups (one per role) and its own organisation. */
+  public void provisionTenant(TenantId tenant, Partner own) {
+    keycloak.ensureTenantGroups(tenant.value());
+    provisionOrganisation(own);
+  }
+
+  /**
+   * The partner as a Keycloak Organization: alias = partner id, its domain and identity provider.
+   */
+  public String provisionOrganisation(Partner partner) {
+    return keycloak.ensureOrganization(
+        partner.getId().value(),
+        partner.getName(),
+        partner.emailDomain(),
+        partner.identityProvider());
+  }
+
+  /** The region's first ZVH manager, in its own organisation. */
+  public String inviteFirstManager(TenantId tenant, Partner own, NewPerson manager) {
+    return invite(tenant, own, manager, Role.ZVH_MANAGER);
+  }
+
+  /**
+   * The person (made, with a set-password mail, when their address has no account yet) as a member
+   * of the organisation with the role in the tenant.
+   *
+   * @return the person's subject (Keycloak user id)
+   */
+  public String invite(TenantId tenant, Partner organisation, NewPerson person, Role role) {
+    String orgId = provisionOrganisation(organisation);
+    Optional<String> existing = keycloak.findUser(person.email()).map(u -> u.id());
+    String subject =
+        existing.orElseGet(
+            () ->
+                keycloak.createUser(
+                    person.email(), person.email(), person.firstName(), person.lastName()));
+    keycloak.addMember(orgId, subject);
+    keycloak.joinGroup(subject, tenant.value(), role.name());
+    if (existing.isEmpty()) {
+      keycloak.sendInvitation(subject, AFTER_INVITATION);
+    }
+    return subject;
+  }
+
+  /** Everyone with a role in the tenant. */
+  public List<StaffMember> members(TenantId tenant) {
+    return keycloak.membersOf(tenant.value()).stream()
+        .map(
+            m ->
+                new StaffMember(
+                    m.id(), m.username(), m.email(), m.name(), m.organisation(), m.roles()))
+        .toList();
+  }
+
+  public void join(String subject, TenantId tenant, Role role) {
+    keycloak.joinGroup(subject, tenant.value(), role.name());
+  }
+
+  public void leave(String subject, TenantId tenant, Role role) {
+    keycloak.leaveGroup(subject, tenant.value(), role.name());
+  }
+}
