@@ -131,9 +131,7 @@ public class CovenantVersions {
             .sorted()
             .toList();
     List<DraftProblem> problems =
-        draft.status() == CovenantStatus.DRAFT
-            ? DraftRules.check(will, takesForce, today())
-            : List.of();
+        draft.status() == CovenantStatus.DRAFT ? problems(will, takesForce) : List.of();
     return new DraftReview(
         version,
         inForce.map(Covenant::version).orElse(0),
@@ -152,7 +150,7 @@ public class CovenantVersions {
   public Covenant adopt(CurrentUser user, int version, LocalDate takesForce) {
     refuseUnlessManager(user, "convenantversie vaststellen");
     Covenant draft = found(user, version);
-    List<DraftProblem> problems = DraftRules.check(CovenantTerms.of(draft), takesForce, today());
+    List<DraftProblem> problems = problems(CovenantTerms.of(draft), takesForce);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
           "The draft breaks rules: "
@@ -213,6 +211,19 @@ public class CovenantVersions {
     em.remove(draft);
     changes.record(
         tenant(), user, "Convenant: concept versie " + version + " verwijderd", "concept", "-");
+  }
+
+  /**
+   * The rules the draft breaks. The first version of a tenant may take force today: there is no
+   * earlier version whose days it could rewrite (DraftRules explains the rule for later ones).
+   */
+  private List<DraftProblem> problems(CovenantTerms draft, LocalDate takesForce) {
+    boolean first = directory.inForce(today()).isEmpty();
+    return DraftRules.check(draft, takesForce, today()).stream()
+        .filter(
+            p ->
+                !(first && p.rule() == DraftProblem.Rule.TAKES_FORCE && today().equals(takesForce)))
+        .toList();
   }
 
   private void replaceMemberships(Covenant draft, CovenantTerms terms) {

@@ -17,4 +17,22 @@ public record StaffMember(
   public StaffMember {
     roles = Set.copyOf(roles);
   }
+
+  // Getters for the screens (Jakarta EL 5 reads bean properties, not record components).
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getOrganisation() {
+    return organisation;
+  }
 }

@@ -35,7 +35,7 @@ public class AuditView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient AuditStore store;
-  @Inject private transient CurrentUser user;
+  @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
   @Inject private ActiveTenant activeTenant;
 
   private String subject;
@@ -57,7 +57,7 @@ public class AuditView implements Serializable {
   public void search() {
     String in = tenant().orElseThrow().value();
     model = new LazyAuditEvents(in, filter());
-    total = store.count(user, in, filter());
+    total = store.count(user(), in, filter());
   }
 
   /** The events of the current filter as CSV (formula-injection safe), a download. */
@@ -74,7 +74,7 @@ public class AuditView implements Serializable {
   }
 
   private Page<ChainedEvent> query(int rows) {
-    return store.events(user, tenant().orElseThrow().value(), filter(), 0, rows);
+    return store.events(user(), tenant().orElseThrow().value(), filter(), 0, rows);
   }
 
   private AuditFilter filter() {
@@ -92,11 +92,11 @@ public class AuditView implements Serializable {
   }
 
   public void verify() {
-    verification = store.verify(user, tenant().orElseThrow().value());
+    verification = store.verify(user(), tenant().orElseThrow().value());
   }
 
   public boolean isAuditor() {
-    return tenant().map(t -> store.mayRead(user, t.value())).orElse(false);
+    return tenant().map(t -> store.mayRead(user(), t.value())).orElse(false);
   }
 
   private Optional<TenantId> tenant() {
@@ -161,5 +161,10 @@ public class AuditView implements Serializable {
 
   public void setException(AuditFilter.Exception exception) {
     this.exception = exception;
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

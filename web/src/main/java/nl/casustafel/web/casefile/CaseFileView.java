@@ -38,7 +38,7 @@ public class CaseFileView implements Serializable {
       DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(AmsterdamTime.ZONE);
 
   @EJB private transient CaseFiles cases;
-  @Inject private transient CurrentUser user;
+  @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
   @Inject private transient PartnerNames partners;
   @Inject private ParticipationPanel participations;
 
@@ -57,8 +57,8 @@ public class CaseFileView implements Serializable {
   /** Reads the case as the user may see it now; nothing when unknown or no longer allowed. */
   public void load() {
     Optional<CaseFile> file =
-        CaseId.parse(id).flatMap(c -> cases.open(user, c, Purpose.CASE_CONFERENCE));
-    String reader = user.partner().map(partners::of).orElse("");
+        CaseId.parse(id).flatMap(c -> cases.open(user(), c, Purpose.CASE_CONFERENCE));
+    String reader = user().partner().map(partners::of).orElse("");
     header =
         file.map(f -> CaseRow.of(f.summary(), partners.of(f.summary().lead()), reader))
             .orElse(null);
@@ -84,7 +84,7 @@ public class CaseFileView implements Serializable {
 
   public void add() {
     try {
-      cases.add(user, caseId(), newCategory, newText, Purpose.CASE_CONFERENCE);
+      cases.add(user(), caseId(), newCategory, newText, Purpose.CASE_CONFERENCE);
       newText = null;
       message(FacesMessage.SEVERITY_INFO, Texts.get("case.added"));
     } catch (AccessRefused e) {
@@ -221,5 +221,10 @@ public class CaseFileView implements Serializable {
 
   public void setNewText(String newText) {
     this.newText = newText;
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

@@ -26,7 +26,7 @@ public class CaseListView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient CaseFiles cases;
-  @Inject private transient CurrentUser user;
+  @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
   @Inject private transient PartnerNames partners;
   @Inject private ActiveTenant activeTenant;
 
@@ -43,8 +43,8 @@ public class CaseListView implements Serializable {
     if (activeTenant.id().isEmpty()) {
       return;
     }
-    String reader = user.partner().map(partners::of).orElse("");
-    Page<CaseSummary> page = cases.list(user, new PageRequest(0, PageRequest.MAX_SIZE, search));
+    String reader = user().partner().map(partners::of).orElse("");
+    Page<CaseSummary> page = cases.list(user(), new PageRequest(0, PageRequest.MAX_SIZE, search));
     rows = page.items().stream().map(c -> CaseRow.of(c, partners.of(c.lead()), reader)).toList();
     total = page.total();
   }
@@ -72,5 +72,10 @@ public class CaseListView implements Serializable {
 
   public long getTotal() {
     return total;
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

@@ -26,7 +26,7 @@ public class LifecyclePanel implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient CaseLifecycle lifecycle;
-  @Inject private transient CurrentUser user;
+  @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
 
   private CaseStatus status;
   private String reason;
@@ -38,7 +38,7 @@ public class LifecyclePanel implements Serializable {
     }
     return act(
         caseId,
-        () -> lifecycle.changeStatus(user, CaseId.parse(caseId).orElseThrow(), status, reason),
+        () -> lifecycle.changeStatus(user(), CaseId.parse(caseId).orElseThrow(), status, reason),
         "lifecycle.statusChanged");
   }
 
@@ -48,7 +48,8 @@ public class LifecyclePanel implements Serializable {
     }
     return act(
         caseId,
-        () -> lifecycle.handOverLead(user, CaseId.parse(caseId).orElseThrow(), new PartnerId(lead)),
+        () ->
+            lifecycle.handOverLead(user(), CaseId.parse(caseId).orElseThrow(), new PartnerId(lead)),
         "lifecycle.leadHandedOver");
   }
 
@@ -100,5 +101,10 @@ public class LifecyclePanel implements Serializable {
 
   public void setLead(String lead) {
     this.lead = lead;
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

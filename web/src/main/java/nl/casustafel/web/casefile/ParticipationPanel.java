@@ -31,7 +31,7 @@ public class ParticipationPanel implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient CaseParticipations participations;
-  @Inject private transient CurrentUser user;
+  @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
   @Inject private transient PartnerNames partners;
 
   private CaseId caseId;
@@ -45,43 +45,43 @@ public class ParticipationPanel implements Serializable {
     director = false;
     // Only the case director manages participation: others are not even asked (each refusal
     // would be a DENY in the log). The service decides again.
-    if (caseId == null || !participations.directsCases(user)) {
+    if (caseId == null || !participations.directsCases(user())) {
       return;
     }
     try {
-      List<ParticipationView> all = participations.of(user, caseId);
+      List<ParticipationView> all = participations.of(user(), caseId);
       director = true;
       rows = all.stream().map(this::row).toList();
-      candidates = candidates(participations.candidates(user, caseId));
+      candidates = candidates(participations.candidates(user(), caseId));
     } catch (AccessRefused e) {
       rows = List.of(); // Not the director: the panel stays hidden.
     }
   }
 
   public String revoke(String partner) {
-    act(() -> participations.revoke(user, caseId, new PartnerId(partner)));
+    act(() -> participations.revoke(user(), caseId, new PartnerId(partner)));
     return reload();
   }
 
   public String invite() {
     if (selected != null && !selected.isBlank()) {
-      act(() -> participations.invite(user, caseId, new PartnerId(selected), null));
+      act(() -> participations.invite(user(), caseId, new PartnerId(selected), null));
     }
     return reload();
   }
 
   /** Breaks the glass on a case; refusals reach the caller. */
   void breakGlass(CaseId id, String reason) {
-    participations.breakGlass(user, id, reason);
+    participations.breakGlass(user(), id, reason);
   }
 
   /** Whether the user may break the glass in the active tenant (asked of the decision point). */
   boolean mayBreakGlass() {
-    return participations.mayBreakGlass(user);
+    return participations.mayBreakGlass(user());
   }
 
   public String acceptStatement() {
-    act(() -> participations.acceptStatement(user, caseId));
+    act(() -> participations.acceptStatement(user(), caseId));
     return reload();
   }
 
@@ -143,5 +143,10 @@ public class ParticipationPanel implements Serializable {
 
   public void setSelected(String selected) {
     this.selected = selected;
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

@@ -30,7 +30,7 @@ public class AgreementsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient Agreements agreements;
-  @Inject private transient CurrentUser user;
+  @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
   @Inject private transient PartnerNames partners;
   @Inject private ActiveTenant activeTenant;
 
@@ -46,10 +46,10 @@ public class AgreementsView implements Serializable {
     if (activeTenant.id().isEmpty()) {
       return;
     }
-    mine = AgreementRow.of(agreements.mine(user), partners::of);
-    director = agreements.followsUpAll(user);
+    mine = AgreementRow.of(agreements.mine(user()), partners::of);
+    director = agreements.followsUpAll(user());
     if (director) {
-      due = AgreementRow.of(agreements.dueSoon(user), partners::of);
+      due = AgreementRow.of(agreements.dueSoon(user()), partners::of);
     }
   }
 
@@ -60,7 +60,7 @@ public class AgreementsView implements Serializable {
         throw new IllegalArgumentException("case is required.");
       }
       agreements.change(
-          user, agreement, status, reason == null || reason.isBlank() ? null : reason);
+          user(), agreement, status, reason == null || reason.isBlank() ? null : reason);
       CaseFileView.message(FacesMessage.SEVERITY_INFO, Texts.get("agreement.changed"));
       return ConferenceTimes.keep("/agreements.xhtml");
     } catch (IllegalArgumentException e) {
@@ -122,5 +122,10 @@ public class AgreementsView implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

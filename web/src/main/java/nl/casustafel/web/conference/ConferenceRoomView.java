@@ -43,7 +43,7 @@ public class ConferenceRoomView implements Serializable {
   @EJB private transient CaseFiles caseFiles;
   @EJB private transient Triage triage;
   @EJB private transient nl.casustafel.conference.ConferencePrints prints;
-  @Inject private transient CurrentUser user;
+  @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
   @Inject private transient PartnerNames partners;
 
   private String id;
@@ -70,8 +70,8 @@ public class ConferenceRoomView implements Serializable {
   /** Loads the conference (each case shown is logged as read). */
   public void load() {
     try {
-      ConferenceView v = meetings.view(user, conferenceId(), AuditAction.READ);
-      String reader = user.partner().map(partners::of).orElse("");
+      ConferenceView v = meetings.view(user(), conferenceId(), AuditAction.READ);
+      String reader = user().partner().map(partners::of).orElse("");
       found = true;
       title = v.conference().title();
       when = ConferenceTimes.span(v.conference().start(), v.conference().end());
@@ -107,12 +107,12 @@ public class ConferenceRoomView implements Serializable {
         () -> {
           String wanted = reference == null ? "" : reference.strip();
           CaseId kase =
-              caseFiles.list(user, new PageRequest(0, 5, wanted)).items().stream()
+              caseFiles.list(user(), new PageRequest(0, 5, wanted)).items().stream()
                   .filter(c -> c.reference().equalsIgnoreCase(wanted))
                   .findFirst()
                   .orElseThrow(() -> new IllegalArgumentException("case not found."))
                   .id();
-          agendas.add(user, conferenceId(), kase);
+          agendas.add(user(), conferenceId(), kase);
         },
         "conference.caseAdded");
   }
@@ -124,7 +124,7 @@ public class ConferenceRoomView implements Serializable {
           if (inviteItem == null || invitePartner == null || invitePartner.isBlank()) {
             throw new IllegalArgumentException("partner is required.");
           }
-          agendas.invite(user, inviteItem, new PartnerId(invitePartner));
+          agendas.invite(user(), inviteItem, new PartnerId(invitePartner));
         },
         "conference.invited");
   }
@@ -136,22 +136,22 @@ public class ConferenceRoomView implements Serializable {
           if (arrangeItem == null) {
             throw new IllegalArgumentException("case is required.");
           }
-          agendas.timebox(user, arrangeItem, timebox);
-          agendas.reorder(user, arrangeItem, position);
+          agendas.timebox(user(), arrangeItem, timebox);
+          agendas.reorder(user(), arrangeItem, position);
         },
         "conference.arranged");
   }
 
   /** Puts the cases whose agreements fall due by the conference's day on its agenda. */
   public String placeDue() {
-    return act(() -> agendas.placeDueAgreements(user, conferenceId()), "conference.dueAdded");
+    return act(() -> agendas.placeDueAgreements(user(), conferenceId()), "conference.dueAdded");
   }
 
   public String move() {
     return act(
         () ->
             conferences.move(
-                user,
+                user(),
                 conferenceId(),
                 ConferenceTimes.instant("start", moveStart),
                 ConferenceTimes.instant("end", moveEnd)),
@@ -159,18 +159,18 @@ public class ConferenceRoomView implements Serializable {
   }
 
   public String cancel() {
-    return act(() -> conferences.cancel(user, conferenceId()), "conference.cancelled");
+    return act(() -> conferences.cancel(user(), conferenceId()), "conference.cancelled");
   }
 
   public String finalise() {
-    return act(() -> meetings.finalise(user, conferenceId()), "conference.finalised");
+    return act(() -> meetings.finalise(user(), conferenceId()), "conference.finalised");
   }
 
   /** The agenda as a PDF for the reader's organisation (each case on it logged as PRINT). */
   public void agendaPdf() throws java.io.IOException {
     nl.casustafel.web.registry.PdfDownload.send(
         jakarta.faces.context.FacesContext.getCurrentInstance(),
-        prints.agenda(user, conferenceId()),
+        prints.agenda(user(), conferenceId()),
         "agenda-" + conferenceId() + ".pdf");
   }
 
@@ -178,7 +178,7 @@ public class ConferenceRoomView implements Serializable {
   public void minutesPdf() throws java.io.IOException {
     nl.casustafel.web.registry.PdfDownload.send(
         jakarta.faces.context.FacesContext.getCurrentInstance(),
-        prints.minutes(user, conferenceId()),
+        prints.minutes(user(), conferenceId()),
         "verslag-" + conferenceId() + ".pdf");
   }
 
@@ -348,5 +348,10 @@ public class ConferenceRoomView implements Serializable {
 
   public void setMoveEnd(String moveEnd) {
     this.moveEnd = moveEnd;
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

@@ -38,7 +38,7 @@ public class ConferencesView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient Conferences conferences;
-  @Inject private transient CurrentUser user;
+  @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
   @Inject private ActiveTenant activeTenant;
   @Inject private SeriesForm seriesForm;
 
@@ -97,11 +97,11 @@ public class ConferencesView implements Serializable {
       Instant now = Instant.now();
       upcoming =
           conferences
-              .between(user, now.minusSeconds(86_400), now.plusSeconds(60L * 86_400))
+              .between(user(), now.minusSeconds(86_400), now.plusSeconds(60L * 86_400))
               .stream()
               .map(Row::of)
               .toList();
-      mayPlan = conferences.mayPlan(user);
+      mayPlan = conferences.mayPlan(user());
       calendar = new Calendar();
     } catch (AccessRefused e) {
       upcoming = List.of();
@@ -119,7 +119,7 @@ public class ConferencesView implements Serializable {
               Venue.of(place, videoLink),
               Optional.empty(),
               Optional.empty());
-      long id = conferences.plan(user, planning).id();
+      long id = conferences.plan(user(), planning).id();
       CaseFileView.message(FacesMessage.SEVERITY_INFO, Texts.get("conference.planned"));
       return ConferenceTimes.keep("/conference.xhtml?id=" + id);
     } catch (IllegalArgumentException e) {
@@ -138,7 +138,7 @@ public class ConferencesView implements Serializable {
     public void loadEvents(LocalDateTime from, LocalDateTime to) {
       Instant first = from.atZone(AmsterdamTime.ZONE).toInstant();
       Instant last = to.atZone(AmsterdamTime.ZONE).toInstant();
-      for (ConferenceEntry e : conferences.between(user, first, last)) {
+      for (ConferenceEntry e : conferences.between(user(), first, last)) {
         addEvent(
             DefaultScheduleEvent.builder()
                 .id(String.valueOf(e.id()))
@@ -214,5 +214,10 @@ public class ConferencesView implements Serializable {
 
   public void setVideoLink(String videoLink) {
     this.videoLink = videoLink;
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

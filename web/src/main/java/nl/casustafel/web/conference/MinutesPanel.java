@@ -32,7 +32,7 @@ public class MinutesPanel implements Serializable {
 
   @EJB private transient Meetings meetings;
   @EJB private transient Agreements agreements;
-  @Inject private transient CurrentUser user;
+  @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
   @Inject private ConferenceRoomView room;
 
   private Long item;
@@ -59,7 +59,7 @@ public class MinutesPanel implements Serializable {
 
   public String write() {
     return room.act(
-        () -> meetings.write(user, required(item), category, kind, text), "minutes.saved");
+        () -> meetings.write(user(), required(item), category, kind, text), "minutes.saved");
   }
 
   /**
@@ -75,7 +75,7 @@ public class MinutesPanel implements Serializable {
       if (Objects.equals(conflicted.get(id), drafts.get(id))) {
         return; // still the draft that lost: the writer merges first (the message says so)
       }
-      var saved = meetings.rewrite(user, id, versions.get(id), drafts.get(id));
+      var saved = meetings.rewrite(user(), id, versions.get(id), drafts.get(id));
       versions.put(id, saved.version());
       theirs.remove(id);
       conflicted.remove(id);
@@ -133,7 +133,7 @@ public class MinutesPanel implements Serializable {
     return room.act(
         () ->
             agreements.make(
-                user,
+                user(),
                 required(item),
                 new Agreement.Terms(
                     category,
@@ -145,14 +145,14 @@ public class MinutesPanel implements Serializable {
 
   public String changeStatus() {
     return room.act(
-        () -> agreements.change(user, required(agreement), status, reason), "agreement.changed");
+        () -> agreements.change(user(), required(agreement), status, reason), "agreement.changed");
   }
 
   public String attend() {
     return room.act(
         () ->
             meetings.attend(
-                user,
+                user(),
                 room.conferenceId(),
                 new PartnerId(attendeePartner == null ? "-" : attendeePartner),
                 attendee,
@@ -285,5 +285,10 @@ public class MinutesPanel implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

@@ -27,7 +27,7 @@ public class SeriesForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient Conferences conferences;
-  @Inject private transient CurrentUser user;
+  @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
 
   private String title = "Casusoverleg Mensenhandel";
   private DayOfWeek weekday = DayOfWeek.TUESDAY;
@@ -57,7 +57,7 @@ public class SeriesForm implements Serializable {
               Optional.ofNullable(lastDay)
                   .filter(d -> !d.isBlank())
                   .map(d -> ConferenceTimes.day("lastDay", d)));
-      conferences.startSeries(user, title, rule, Venue.of(place, videoLink));
+      conferences.startSeries(user(), title, rule, Venue.of(place, videoLink));
       CaseFileView.message(FacesMessage.SEVERITY_INFO, Texts.get("conference.seriesStarted"));
       return ConferenceTimes.keep("/conferences.xhtml");
     } catch (IllegalArgumentException e) {
@@ -150,5 +150,10 @@ public class SeriesForm implements Serializable {
 
   public void setVideoLink(String videoLink) {
     this.videoLink = videoLink;
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

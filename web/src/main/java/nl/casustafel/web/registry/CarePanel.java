@@ -28,7 +28,7 @@ public class CarePanel implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient CareEpisodes care;
-  @Inject private transient CurrentUser user;
+  @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
 
   private CareKind kind;
   private String start;
@@ -39,7 +39,7 @@ public class CarePanel implements Serializable {
   public void add(String caseId) {
     try {
       care.add(
-          user,
+          user(),
           CaseId.parse(caseId).orElseThrow(CaseUnknown::new),
           kind,
           day(start).orElseThrow(() -> new IllegalArgumentException("start")),
@@ -102,5 +102,10 @@ public class CarePanel implements Serializable {
 
   public void setOutcome(String outcome) {
     this.outcome = outcome;
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

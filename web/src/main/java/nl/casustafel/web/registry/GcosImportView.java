@@ -38,7 +38,7 @@ public class GcosImportView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient GcosImports imports;
-  @Inject private transient CurrentUser user;
+  @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
   @Inject private ActiveTenant activeTenant;
 
   private transient Part file;
@@ -51,7 +51,7 @@ public class GcosImportView implements Serializable {
 
   @PostConstruct
   void init() {
-    mayImport = activeTenant.id().isPresent() && imports.mayImport(user);
+    mayImport = activeTenant.id().isPresent() && imports.mayImport(user());
   }
 
   /** Keeps the upload and runs the dry run. */
@@ -63,7 +63,7 @@ public class GcosImportView implements Serializable {
         Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
       }
       uploaded = copy.toString();
-      show(imports.dryRun(user, GcosSource.of(copy)));
+      show(imports.dryRun(user(), GcosSource.of(copy)));
     } catch (IOException e) {
       CaseFileView.message(FacesMessage.SEVERITY_ERROR, Texts.get("gcos.unreadable"));
     } catch (AccessRefused e) {
@@ -77,7 +77,7 @@ public class GcosImportView implements Serializable {
       return;
     }
     try {
-      ImportReport stored = imports.commit(user, GcosSource.of(Path.of(uploaded)));
+      ImportReport stored = imports.commit(user(), GcosSource.of(Path.of(uploaded)));
       show(stored);
       committable = false;
       CaseFileView.message(FacesMessage.SEVERITY_INFO, Texts.get("gcos.done", totals));
@@ -144,5 +144,10 @@ public class GcosImportView implements Serializable {
 
   public boolean isCommittable() {
     return committable && uploaded != null;
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

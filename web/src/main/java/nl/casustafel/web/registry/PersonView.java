@@ -31,7 +31,7 @@ public class PersonView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient PersonTimeline timelines;
-  @Inject private transient CurrentUser user;
+  @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
   @Inject private transient PartnerNames partners;
 
   private String id;
@@ -44,7 +44,7 @@ public class PersonView implements Serializable {
   public void load() {
     try {
       Timeline timeline =
-          timelines.of(user, CaseId.parse(id).orElseThrow(CaseUnknown::new).value());
+          timelines.of(user(), CaseId.parse(id).orElseThrow(CaseUnknown::new).value());
       List<TimelineRow> all = new ArrayList<>();
       timeline.referrals().forEach(r -> all.add(referral(r)));
       timeline.cases().forEach(t -> all.addAll(track(t)));
@@ -140,5 +140,10 @@ public class PersonView implements Serializable {
 
   public boolean isKnown() {
     return known;
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

@@ -30,7 +30,7 @@ public class ReferralView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient Referrals referrals;
-  @Inject private transient CurrentUser user;
+  @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
   @Inject private ActiveTenant activeTenant;
 
   private final ReferralInput input = new ReferralInput();
@@ -42,16 +42,16 @@ public class ReferralView implements Serializable {
     if (activeTenant.id().isEmpty()) {
       return;
     }
-    mayRefer = referrals.mayRefer(user);
+    mayRefer = referrals.mayRefer(user());
     if (mayRefer) {
-      receipts = referrals.mine(user).stream().map(ReceiptRow::of).toList();
+      receipts = referrals.mine(user()).stream().map(ReceiptRow::of).toList();
     }
   }
 
   /** Sends the referral; on any refusal nothing is stored and the form keeps what was typed. */
   public void refer() {
     try {
-      Referral referral = referrals.refer(user, input.form());
+      Referral referral = referrals.refer(user(), input.form());
       CaseFileView.message(
           FacesMessage.SEVERITY_INFO,
           Texts.get(
@@ -59,7 +59,7 @@ public class ReferralView implements Serializable {
               referral.reference(),
               AmsterdamTime.DATE.format(referral.triageDate())));
       input.clear();
-      receipts = referrals.mine(user).stream().map(ReceiptRow::of).toList();
+      receipts = referrals.mine(user()).stream().map(ReceiptRow::of).toList();
     } catch (IllegalArgumentException e) {
       CaseFileView.message(FacesMessage.SEVERITY_ERROR, ReferralInput.explain(e));
     } catch (AccessRefused e) {
@@ -117,5 +117,10 @@ public class ReferralView implements Serializable {
               .map(o -> Texts.get("triage.outcome." + o))
               .orElseGet(() -> Texts.get("referral.waiting")));
     }
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

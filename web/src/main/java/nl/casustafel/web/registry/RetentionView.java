@@ -32,7 +32,7 @@ public class RetentionView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient Retention retention;
-  @Inject private transient CurrentUser user;
+  @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
   @Inject private ActiveTenant activeTenant;
 
   private boolean mayApprove;
@@ -49,17 +49,17 @@ public class RetentionView implements Serializable {
     if (activeTenant.id().isEmpty()) {
       return;
     }
-    mayApprove = retention.mayApprove(user);
-    mayReadFigures = retention.mayReadFigures(user);
+    mayApprove = retention.mayApprove(user());
+    mayReadFigures = retention.mayReadFigures(user());
     load();
   }
 
   private void load() {
     if (mayApprove) {
-      show(retention.proposal(user));
+      show(retention.proposal(user()));
     }
     if (mayReadFigures) {
-      figures = retention.figures(user).stream().map(FigureRow::of).toList();
+      figures = retention.figures(user()).stream().map(FigureRow::of).toList();
     }
   }
 
@@ -73,7 +73,7 @@ public class RetentionView implements Serializable {
   /** Builds today's list now. */
   public void build() {
     try {
-      show(Optional.of(retention.build(user)));
+      show(Optional.of(retention.build(user())));
       CaseFileView.message(FacesMessage.SEVERITY_INFO, Texts.get("retention.built"));
     } catch (AccessRefused e) {
       CaseFileView.message(FacesMessage.SEVERITY_ERROR, Texts.get("case.notDone"));
@@ -87,7 +87,7 @@ public class RetentionView implements Serializable {
       return;
     }
     try {
-      DestructionResult result = retention.approve(user, listId);
+      DestructionResult result = retention.approve(user(), listId);
       CaseFileView.message(
           FacesMessage.SEVERITY_INFO,
           Texts.get("retention.executed", result.cases(), result.persons()));
@@ -136,5 +136,10 @@ public class RetentionView implements Serializable {
 
   public void setConfirmed(boolean confirmed) {
     this.confirmed = confirmed;
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

@@ -33,7 +33,7 @@ public class SignalForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient Referrals referrals;
-  @Inject private transient CurrentUser user;
+  @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
 
   private SignalSource source;
   private String name;
@@ -51,7 +51,7 @@ public class SignalForm implements Serializable {
                           n, Optional.empty(), Optional.empty(), PersonDetails.none()));
       Referral signal =
           referrals.registerSignal(
-              user,
+              user(),
               source,
               new ReferralForm(person, CaseType.HUMAN_TRAFFICKING, reason, null, null));
       CaseFileView.message(
@@ -101,5 +101,10 @@ public class SignalForm implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

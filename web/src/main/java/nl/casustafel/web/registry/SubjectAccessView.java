@@ -31,7 +31,7 @@ public class SubjectAccessView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient SubjectAccessReports reports;
-  @Inject private transient CurrentUser user;
+  @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
   @Inject private ActiveTenant activeTenant;
 
   private boolean mayReport;
@@ -40,14 +40,14 @@ public class SubjectAccessView implements Serializable {
 
   @PostConstruct
   void init() {
-    mayReport = activeTenant.id().isPresent() && reports.mayReport(user);
+    mayReport = activeTenant.id().isPresent() && reports.mayReport(user());
   }
 
   /** Finds the person; a bad query or nobody found is a message, and the list is emptied. */
   public void search() {
     rows = List.of();
     try {
-      rows = reports.find(user, query).stream().map(SubjectRow::of).toList();
+      rows = reports.find(user(), query).stream().map(SubjectRow::of).toList();
       if (rows.isEmpty()) {
         CaseFileView.message(FacesMessage.SEVERITY_WARN, Texts.get("subjectAccess.none"));
       }
@@ -64,7 +64,7 @@ public class SubjectAccessView implements Serializable {
   /** Sends the person's report as a PDF download; the page stays as it is. */
   public void download(long person) throws IOException {
     try {
-      SubjectAccessReports.Pdf pdf = reports.report(user, person);
+      SubjectAccessReports.Pdf pdf = reports.report(user(), person);
       PdfDownload.send(FacesContext.getCurrentInstance(), pdf.bytes(), pdf.fileName());
     } catch (CaseUnknown e) {
       CaseFileView.message(FacesMessage.SEVERITY_ERROR, Texts.get("subjectAccess.unknown"));
@@ -91,5 +91,10 @@ public class SubjectAccessView implements Serializable {
 
   public List<SubjectRow> getRows() {
     return rows;
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

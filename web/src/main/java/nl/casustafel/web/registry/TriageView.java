@@ -38,7 +38,7 @@ public class TriageView implements Serializable {
 
   @EJB private transient Triage triage;
   @EJB private transient TriageDuplicates triageDuplicates;
-  @Inject private transient CurrentUser user;
+  @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
   @Inject private transient PartnerNames partners;
   @Inject private ActiveTenant activeTenant;
 
@@ -61,15 +61,15 @@ public class TriageView implements Serializable {
     if (activeTenant.id().isEmpty()) {
       return;
     }
-    mayTriage = triage.mayTriage(user);
-    mayDecide = mayTriage && triage.mayDecide(user);
+    mayTriage = triage.mayTriage(user());
+    mayDecide = mayTriage && triage.mayDecide(user());
     load();
   }
 
   private void load() {
     if (mayTriage) {
-      String reader = user.partner().map(partners::of).orElse("");
-      rows = triage.queue(user).stream().map(e -> TriageRow.of(e, reader)).toList();
+      String reader = user().partner().map(partners::of).orElse("");
+      rows = triage.queue(user()).stream().map(e -> TriageRow.of(e, reader)).toList();
     }
   }
 
@@ -77,7 +77,7 @@ public class TriageView implements Serializable {
   public void select(long id) {
     selected = id;
     try {
-      duplicates = triageDuplicates.of(user, id).stream().map(DuplicateRow::of).toList();
+      duplicates = triageDuplicates.of(user(), id).stream().map(DuplicateRow::of).toList();
     } catch (AccessRefused | CaseUnknown e) {
       duplicates = List.of();
     }
@@ -94,7 +94,7 @@ public class TriageView implements Serializable {
       return;
     }
     try {
-      Optional<String> kase = triage.decide(user, selected, decision());
+      Optional<String> kase = triage.decide(user(), selected, decision());
       CaseFileView.message(
           FacesMessage.SEVERITY_INFO,
           kase.map(k -> Texts.get("triage.opened", k))
@@ -235,5 +235,10 @@ public class TriageView implements Serializable {
 
   public void setNotInformedReason(String notInformedReason) {
     this.notInformedReason = notInformedReason;
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

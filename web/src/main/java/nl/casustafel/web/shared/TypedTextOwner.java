@@ -24,10 +24,10 @@ public class TypedTextOwner {
 
   private static final String PURPOSE = "casustafel typed-text owner\n";
 
-  @Inject private CurrentUser user;
+  @Inject private jakarta.inject.Provider<CurrentUser> currentUser;
 
   public String getKey() {
-    return of(user.subject());
+    return of(user().subject());
   }
 
   static String of(String subject) {
@@ -38,5 +38,10 @@ public class TypedTextOwner {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every Java platform has SHA-256.", e);
     }
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }

@@ -21,7 +21,7 @@ import nl.casustafel.tenant.TenantId;
 @RequestScoped
 public class UserHeader {
 
-  @Inject private CurrentUser user;
+  @Inject private jakarta.inject.Provider<CurrentUser> currentUser;
   @Inject private ActiveTenant activeTenant;
   @EJB private TenantDirectory tenants;
   @EJB private PartnerDirectory partners;
@@ -29,11 +29,11 @@ public class UserHeader {
   private String selectedTenant;
 
   public String getName() {
-    return user.name();
+    return user().name();
   }
 
   public String getPartnerName() {
-    return user.partner().flatMap(partners::find).map(Partner::getName).orElse("");
+    return user().partner().flatMap(partners::find).map(Partner::getName).orElse("");
   }
 
   public String getTenantName() {
@@ -42,14 +42,14 @@ public class UserHeader {
 
   /** The tenants the token grants, by name, for the switcher. */
   public List<SelectItem> getTenantChoices() {
-    return user.tenants().keySet().stream()
+    return user().tenants().keySet().stream()
         .map(id -> new SelectItem(id.value(), tenants.nameOf(id)))
         .sorted(Comparator.comparing(SelectItem::getLabel))
         .toList();
   }
 
   public boolean isSwitchable() {
-    return user.tenants().size() > 1;
+    return user().tenants().size() > 1;
   }
 
   public String getSelectedTenant() {
@@ -87,5 +87,10 @@ public class UserHeader {
     context.invalidateSession();
     ((HttpServletRequest) context.getRequest()).logout();
     context.redirect(logoutUrl);
+  }
+
+  /** The user of this request (not of the request that made the view): a role taken away counts. */
+  private CurrentUser user() {
+    return currentUser.get();
   }
 }
