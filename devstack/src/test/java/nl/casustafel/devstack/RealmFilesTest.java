@@ -29,6 +29,8 @@ class RealmFilesTest {
   private static final Pattern PLACEHOLDER =
       Pattern.compile("\\$\\{CASUSTAFEL_PASSWORD_POLICY:([^}]*)}");
 
+  private static final String PROVISIONING = "casustafel-provisioning";
+
   @TempDir Path tmp;
 
   private static JsonObject production() throws IOException {
@@ -47,7 +49,12 @@ class RealmFilesTest {
   @Test
   void theProductionRealmHasNoUsersMembersOrDemoIdentityProvider() throws IOException {
     JsonObject realm = production();
-    assertFalse(realm.containsKey("users"), "users");
+    for (JsonValue user : realm.getJsonArray("users")) {
+      assertEquals( // the one user is the provisioning client's service account: nobody signs in
+          PROVISIONING,
+          user.asJsonObject().getString("serviceAccountClientId", "a person"),
+          user.toString());
+    }
     assertFalse(realm.containsKey("identityProviders"), "the police's demo IdP");
     for (JsonValue organization : realm.getJsonArray("organizations")) {
       JsonObject org = organization.asJsonObject();
@@ -74,6 +81,62 @@ class RealmFilesTest {
     JsonObject totp = production().getJsonArray("requiredActions").getJsonObject(0);
     assertEquals("CONFIGURE_TOTP", totp.getString("alias"));
     assertEquals("${CASUSTAFEL_REQUIRE_OTP:true}", totp.getString("defaultAction"));
+  }
+
+  /**
+   * The application's service account may manage users (and their groups), organizations and their
+   * identity-provider links, and nothing else: no realm role, no other client's role, no admin role
+   * of the realm as a whole (see README "Partners and people in Keycloak").
+   */
+  @Test
+  void theProvisioningServiceAccountHasTheLeastRights() throws IOException {
+    JsonObject account =
+        production().getJsonArray("users").getValuesAs(JsonObject.class).stream()
+            .filter(u -> PROVISIONING.equals(u.getString("serviceAccountClientId", null)))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("service-account-" + PROVISIONING, account.getString("username"));
+    assertTrue(account.getJsonArray("realmRoles").isEmpty(), "no realm role, not even the default");
+    assertTrue(account.getJsonArray("groups").isEmpty(), "no group");
+    JsonObject clientRoles = account.getJsonObject("clientRoles");
+    assertEquals(Set.of("realm-management"), clientRoles.keySet());
+    assertEquals(
+        Set.of("manage-users", "manage-organizations", "manage-identity-providers"),
+        new TreeSet<>(
+            clientRoles.getJsonArray("realm-management").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList()));
+  }
+
+  /** A confidential client for its service account only: no sign-in of people through it. */
+  @Test
+  void theProvisioningClientOnlyHasAServiceAccountWithASecretFromTheEnvironment()
+      throws IOException {
+    JsonObject client = client(PROVISIONING);
+    assertTrue(client.getBoolean("serviceAccountsEnabled"));
+    assertFalse(client.getBoolean("publicClient"));
+    assertFalse(client.getBoolean("standardFlowEnabled"));
+    assertFalse(client.getBoolean("implicitFlowEnabled"));
+    assertFalse(client.getBoolean("directAccessGrantsEnabled"));
+    assertTrue(client.getJsonArray("redirectUris").isEmpty());
+    // No default: a missing variable must not leave a published secret (./casustafel requires it).
+    assertEquals("${CASUSTAFEL_PROVISIONING_SECRET}", client.getString("secret"));
+  }
+
+  /** Keycloak sends the invitation (set a password) through the stack's SMTP server by default. */
+  @Test
+  void keycloakSendsMailThroughTheConfiguredSmtpServer() throws IOException {
+    JsonObject smtp = production().getJsonObject("smtpServer");
+    assertEquals("${CASUSTAFEL_SMTP_HOST:127.0.0.1}", smtp.getString("host"));
+    assertEquals("${CASUSTAFEL_SMTP_PORT:3025}", smtp.getString("port"));
+    assertEquals("noreply@casustafel.example", smtp.getString("from"));
+  }
+
+  private static JsonObject client(String clientId) throws IOException {
+    return production().getJsonArray("clients").getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("clientId").equals(clientId))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** Keycloak's import fails on a member that is no user; a user's group must exist. */

@@ -40,7 +40,11 @@ public final class TokenClaims {
         groups.contains(PLATFORM_ADMIN_GROUP));
   }
 
-  static Map<TenantId, Set<Role>> tenantRoles(List<String> groups) {
+  /**
+   * The tenant roles that group paths grant ({@code /tenants/<tenant>/<ROLE>}); any other path
+   * grants nothing. Also read by {@code identity.provisioning} from Keycloak's admin API.
+   */
+  public static Map<TenantId, Set<Role>> tenantRoles(List<String> groups) {
     Map<TenantId, Set<Role>> tenants = new HashMap<>();
     for (String group : groups) {
       if (!group.startsWith(TENANT_GROUP)) {
@@ -73,8 +77,11 @@ public final class TokenClaims {
     }
   }
 
-  /** Keycloak sends the organization as a list of aliases, or as an object keyed by alias. */
-  static Optional<PartnerId> partner(JsonValue organization) {
+  /**
+   * Keycloak sends the organization as a list of aliases, or as an object keyed by alias; none or
+   * more than one is no partner.
+   */
+  public static Optional<PartnerId> partner(JsonValue organization) {
     List<String> aliases =
         organization instanceof JsonObject object
             ? new ArrayList<>(object.keySet())
