@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -162,16 +163,20 @@ public class KeycloakProvisioning {
 
   // --- people: users ------------------------------------------------------------------------
 
-  /** The user whose username or e-mail address is exactly this (ignoring case). */
+  /**
+   * The user whose username or e-mail address is exactly this, ignoring case (Keycloak keeps both
+   * in lower case; a value with {@code @} is looked up as an e-mail address).
+   */
   public Optional<KeycloakUser> findUser(String usernameOrEmail) {
-    String field = usernameOrEmail.contains("@") ? "email" : "username";
+    String wanted = usernameOrEmail.toLowerCase(Locale.ROOT);
+    String field = wanted.contains("@") ? "email" : "username";
     var users =
         keycloak
             .get(
-                "find user " + usernameOrEmail,
-                keycloak.urls().admin(Map.of(field, usernameOrEmail, "exact", "true"), "users"))
+                "find user " + wanted,
+                keycloak.urls().admin(Map.of(field, wanted, "exact", "true"), "users"))
             .array();
-    return AdminJson.exactUser(users, usernameOrEmail);
+    return AdminJson.exactUser(users, wanted);
   }
 
   /**
