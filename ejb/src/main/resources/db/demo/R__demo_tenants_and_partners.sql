@@ -91,3 +91,40 @@ INSERT IGNORE INTO tenant_municipality (tenant_id, name) VALUES
   ('zvh-gv', 'Huizen'), ('zvh-gv', 'Laren'), ('zvh-gv', 'Weesp'), ('zvh-gv', 'Wijdemeren'),
   ('zvh-flevoland', 'Almere'), ('zvh-flevoland', 'Dronten'), ('zvh-flevoland', 'Lelystad'),
   ('zvh-flevoland', 'Noordoostpolder'), ('zvh-flevoland', 'Urk'), ('zvh-flevoland', 'Zeewolde');
+
+-- The e-mail domain of each partner, as its Keycloak organization has it: an invited person's
+-- address must be of their organisation's domain.
+UPDATE partner SET email_domain = CASE id
+  WHEN 'zvh-gooi-en-vechtstreek' THEN 'zvh-gooi-en-vechtstreek.example'
+  WHEN 'zvh-flevoland-organisatie' THEN 'zvh-flevoland-organisatie.example'
+  WHEN 'politie-midden-nederland' THEN 'politie.example'
+  WHEN 'openbaar-ministerie' THEN 'openbaar-ministerie.example'
+  WHEN 'advocatuur-mensenhandel' THEN 'advocatuur-mensenhandel.example'
+  WHEN 'inspectie-szw' THEN 'inspectie-szw.example'
+  WHEN 'comensha' THEN 'comensha.example'
+  WHEN 'vng' THEN 'vng.example'
+  WHEN 'ministerie-jenv' THEN 'ministerie-jenv.example'
+  WHEN 'veilig-thuis-gooi-en-vechtstreek' THEN 'veilig-thuis-gooi-en-vechtstreek.example'
+  WHEN 'veilig-thuis-flevoland' THEN 'veilig-thuis-flevoland.example'
+  WHEN 'ggd-gooi-en-vechtstreek' THEN 'ggd-gooi-en-vechtstreek.example'
+  WHEN 'kwintes' THEN 'kwintes.example'
+  WHEN 'scharlaken-koord' THEN 'scharlaken-koord.example'
+  WHEN 'leger-des-heils' THEN 'leger-des-heils.example'
+  WHEN 'ggz' THEN 'ggz.example'
+  WHEN 'versa-welzijn' THEN 'versa-welzijn.example'
+  WHEN 'pretty-woman' THEN 'pretty-woman.example'
+  WHEN 'blijfgroep' THEN 'blijfgroep.example'
+  WHEN 'cosm' THEN 'cosm.example'
+  WHEN 'moviera' THEN 'moviera.example'
+  WHEN 'actiecentrum-mensenhandel-amsterdam' THEN 'actiecentrum-mensenhandel-amsterdam.example'
+  WHEN 'gemeente-hilversum' THEN 'gemeente-hilversum.example'
+  WHEN 'gemeente-gooise-meren' THEN 'gemeente-gooise-meren.example'
+  WHEN 'gemeente-huizen' THEN 'gemeente-huizen.example'
+  WHEN 'gemeente-wijdemeren' THEN 'gemeente-wijdemeren.example'
+  WHEN 'gemeente-weesp' THEN 'gemeente-weesp.example'
+  WHEN 'gemeente-blaricum' THEN 'gemeente-blaricum.example'
+  WHEN 'gemeente-eemnes' THEN 'gemeente-eemnes.example'
+  WHEN 'gemeente-laren' THEN 'gemeente-laren.example'
+  WHEN 'gemeente-almere' THEN 'gemeente-almere.example'
+  WHEN 'gemeente-lelystad' THEN 'gemeente-lelystad.example'
+  ELSE email_domain END;

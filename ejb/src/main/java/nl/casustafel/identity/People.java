@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.casustafel.identity.provisioning.KeycloakProvisioning;
 import nl.casustafel.partner.Partner;
+import nl.casustafel.partner.PartnerId;
 import nl.casustafel.tenant.TenantId;
 
 /**
@@ -19,14 +20,11 @@ import nl.casustafel.tenant.TenantId;
 @Stateless
 public class People {
 
-  /** Where the set-password mail sends the person afterwards: the application's start page. */
-  private static final String AFTER_INVITATION = "/";
-
-  @EJB private KeycloakProvisioning keycloak;
+  @jakarta.inject.Inject private KeycloakProvisioning keycloak;
 
   /** The tenant's groups (one per role) and its own organisation. */
   public void provisionTenant(TenantId tenant, Partner own) {
-    keycloak.ensureTenantGroups(tenant.value());
+    keycloak.ensureTenantGroups(tenant);
     provisionOrganisation(own);
   }
 
@@ -35,10 +33,7 @@ public class People {
    */
   public String provisionOrganisation(Partner partner) {
     return keycloak.ensureOrganization(
-        partner.getId().value(),
-        partner.getName(),
-        partner.emailDomain(),
-        partner.identityProvider());
+        partner.getId(), partner.getName(), partner.emailDomain(), partner.identityProvider());
   }
 
   /** The region's first ZVH manager, in its own organisation. */
@@ -59,30 +54,42 @@ public class People {
         existing.orElseGet(
             () ->
                 keycloak.createUser(
-                    person.email(), person.email(), person.firstName(), person.lastName()));
-    keycloak.addMember(orgId, subject);
-    keycloak.joinGroup(subject, tenant.value(), role.name());
+                    person.email(), person.email(), person.firstName(), person.lastName(), false));
+    Optional<PartnerId> current = keycloak.organizationOf(subject);
+    if (current.isEmpty()) {
+      keycloak.addMember(orgId, subject);
+    } else if (!current.get().equals(organisation.getId())) {
+      // One person acts for one organisation: the token's organization claim must be unambiguous.
+      throw new IllegalArgumentException(
+          "email: this person works for another organisation (" + current.get() + ").");
+    }
+    keycloak.joinGroup(subject, tenant, role);
     if (existing.isEmpty()) {
-      keycloak.sendInvitation(subject, AFTER_INVITATION);
+      keycloak.sendInvitation(subject, Optional.empty());
     }
     return subject;
   }
 
   /** Everyone with a role in the tenant. */
   public List<StaffMember> members(TenantId tenant) {
-    return keycloak.membersOf(tenant.value()).stream()
+    return keycloak.membersOf(tenant).stream()
         .map(
             m ->
                 new StaffMember(
-                    m.id(), m.username(), m.email(), m.name(), m.organisation(), m.roles()))
+                    m.id(),
+                    m.username(),
+                    m.email(),
+                    m.name(),
+                    m.organization().map(p -> p.value()).orElse(""),
+                    m.roles()))
         .toList();
   }
 
   public void join(String subject, TenantId tenant, Role role) {
-    keycloak.joinGroup(subject, tenant.value(), role.name());
+    keycloak.joinGroup(subject, tenant, role);
   }
 
   public void leave(String subject, TenantId tenant, Role role) {
-    keycloak.leaveGroup(subject, tenant.value(), role.name());
+    keycloak.leaveGroup(subject, tenant, role);
   }
 }

@@ -8,5 +8,10 @@ public enum Role {
   PARTNER_MEMBER,
   MUNICIPAL_LIAISON,
   AUDITOR,
-  PLATFORM_ADMIN
+  PLATFORM_ADMIN;
+
+  /** The roles granted per tenant: all but {@link #PLATFORM_ADMIN}, in declaration order. */
+  public static java.util.List<Role> tenantRoles() {
+    return java.util.Arrays.stream(values()).filter(r -> r != PLATFORM_ADMIN).toList();
+  }
 }

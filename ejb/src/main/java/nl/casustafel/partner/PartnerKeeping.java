@@ -66,6 +66,10 @@ public class PartnerKeeping {
   }
 
   private Partner created(NewPartner spec) {
+    if (spec.emailDomain().isEmpty()) {
+      // Its Keycloak organization is found by this domain at sign-in (identity-first login).
+      throw new IllegalArgumentException("emailDomain is required for a new organisation.");
+    }
     Partner partner = new Partner(spec.id(), spec.name(), spec.kind());
     partner.signInBy(spec.emailDomain().orElse(null), spec.identityProvider().orElse(null));
     em.persist(partner);

@@ -9,7 +9,8 @@ import nl.casustafel.shared.RequiredText;
 
 /**
  * What the platform admin enters to onboard a region (issue #15, part 1): its id and name, its own
- * ZVH organisation, the municipalities of the region and its first ZVH manager.
+ * ZVH organisation (id, name, e-mail domain; the domain may be null when that organisation exists
+ * already), the municipalities of the region and its first ZVH manager.
  *
  * @param municipalities 1 to 60 names of 1 to 100 visible characters, duplicates dropped
  */
@@ -18,6 +19,7 @@ public record NewTenant(
     String name,
     PartnerId ownPartner,
     String ownPartnerName,
+    String ownPartnerDomain,
     SortedSet<String> municipalities,
     NewPerson manager) {
 
@@ -32,6 +34,15 @@ public record NewTenant(
     name = Tenant.NAME.check(name);
     java.util.Objects.requireNonNull(ownPartner, "ownPartner is required.");
     ownPartnerName = nl.casustafel.partner.Partner.NAME.check(ownPartnerName);
+    ownPartnerDomain =
+        new nl.casustafel.partner.NewPartner(
+                ownPartner,
+                ownPartnerName,
+                nl.casustafel.partner.PartnerKind.SAFETY_HOUSE,
+                java.util.Optional.ofNullable(ownPartnerDomain),
+                java.util.Optional.empty())
+            .emailDomain()
+            .orElse(null);
     municipalities = municipalities(municipalities);
     java.util.Objects.requireNonNull(manager, "manager is required.");
   }

@@ -82,7 +82,11 @@ public class Onboarding {
   }
 
   private Partner persisted(NewTenant spec) {
+    if (spec.ownPartnerDomain() == null) {
+      throw new IllegalArgumentException("emailDomain is required for a new organisation.");
+    }
     Partner own = new Partner(spec.ownPartner(), spec.ownPartnerName(), PartnerKind.SAFETY_HOUSE);
+    own.signInBy(spec.ownPartnerDomain(), null);
     em.persist(own);
     return own;
   }

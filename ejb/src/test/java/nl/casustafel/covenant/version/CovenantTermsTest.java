@@ -99,14 +99,16 @@ class CovenantTermsTest {
             1,
             START,
             List.of(
-                new CovenantMembership(
-                    new PartnerId(Demo.POLITIE), MembershipRole.CORE, START, null, Set.of()),
-                new CovenantMembership(
-                    new PartnerId(Demo.KWINTES),
-                    MembershipRole.AD_HOC,
-                    START,
-                    LocalDate.of(2025, 6, 30),
-                    Set.of())));
+                signed(
+                    new CovenantMembership(
+                        new PartnerId(Demo.POLITIE), MembershipRole.CORE, START, null, Set.of())),
+                signed(
+                    new CovenantMembership(
+                        new PartnerId(Demo.KWINTES),
+                        MembershipRole.AD_HOC,
+                        START,
+                        LocalDate.of(2025, 6, 30),
+                        Set.of()))));
 
     assertEquals(
         Set.of(Demo.POLITIE, Demo.KWINTES),
@@ -176,5 +178,11 @@ class CovenantTermsTest {
         demo.memberships().get(Demo.KWINTES).grants().stream()
             .allMatch(g -> "art. 7".equals(g.article())));
     assertEquals(List.of(), DraftRules.check(demo, START.plusDays(1), START));
+  }
+
+  /** Signed on its first day: an unsigned membership is valid on no day. */
+  private static CovenantMembership signed(CovenantMembership membership) {
+    membership.sign(membership.validFrom(), "Directeur");
+    return membership;
   }
 }

@@ -48,7 +48,7 @@ public class PlatformTenantsResource {
   }
 
   /**
-   * {@code {"id", "name", "ownPartner", "ownPartnerName", "municipalities": [..], "manager":
+   * {@code {"id", "name", "ownPartner", "ownPartnerName", "ownPartnerDomain", "municipalities": [..], "manager":
    * {"email", "firstName", "lastName"}}} → 201 with the tenant; 409 when the id exists.
    */
   @POST
@@ -56,7 +56,14 @@ public class PlatformTenantsResource {
   public Response onboard(JsonValue body) {
     JsonObject input =
         Bodies.object(
-            body, "id", "name", "ownPartner", "ownPartnerName", "municipalities", "manager");
+            body,
+            "id",
+            "name",
+            "ownPartner",
+            "ownPartnerName",
+            "ownPartnerDomain",
+            "municipalities",
+            "manager");
     JsonObject manager =
         Bodies.objectField(input, "manager", "email", "firstName", "lastName")
             .orElseThrow(() -> new IllegalArgumentException("manager is required."));
@@ -66,6 +73,7 @@ public class PlatformTenantsResource {
             Bodies.text(input, "name"),
             Bodies.partnerId("ownPartner", Bodies.text(input, "ownPartner")),
             Bodies.text(input, "ownPartnerName"),
+            Bodies.text(input, "ownPartnerDomain", null),
             municipalities(input),
             new NewPerson(
                 Bodies.text(manager, "email"),

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Provider;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import nl.casustafel.identity.CurrentUser;
@@ -45,7 +44,7 @@ public class PeopleView implements Serializable {
   private String firstName;
   private String lastName;
   private String organisation;
-  private Role role = Role.PARTNER_MEMBER;
+  private Role role;
 
   @PostConstruct
   void init() {
@@ -115,7 +114,7 @@ public class PeopleView implements Serializable {
 
   /** The roles a manager can give: every tenant role. */
   public List<Role> getRoles() {
-    return Arrays.stream(Role.values()).filter(r -> r != Role.PLATFORM_ADMIN).toList();
+    return Role.tenantRoles();
   }
 
   /** A member's roles in a stable order, for the table. */

@@ -39,6 +39,7 @@ public class PlatformView implements Serializable {
   private String name;
   private String ownPartner;
   private String ownPartnerName;
+  private String ownPartnerDomain;
   private String municipalities;
   private String managerEmail;
   private String managerFirstName;
@@ -64,12 +65,13 @@ public class PlatformView implements Serializable {
             "Tenant name",
             "ownPartner",
             "Partner name",
+            "emailDomain",
             "municipalities",
             "Municipality",
             "email",
             "Name");
     if (done) {
-      id = name = ownPartner = ownPartnerName = municipalities = null;
+      id = name = ownPartner = ownPartnerName = ownPartnerDomain = municipalities = null;
       managerEmail = managerFirstName = managerLastName = null;
       init();
     }
@@ -81,6 +83,7 @@ public class PlatformView implements Serializable {
         name,
         partnerId(ownPartner),
         ownPartnerName,
+        ownPartnerDomain,
         new TreeSet<>(
             Arrays.stream((municipalities == null ? "" : municipalities).split("[,\\n]"))
                 .map(String::strip)
@@ -147,7 +150,15 @@ public class PlatformView implements Serializable {
       return partners;
     }
 
-    public String getMunicipalities() {
+    public String getOwnPartnerDomain() {
+    return ownPartnerDomain;
+  }
+
+  public void setOwnPartnerDomain(String ownPartnerDomain) {
+    this.ownPartnerDomain = ownPartnerDomain;
+  }
+
+  public String getMunicipalities() {
       return municipalities;
     }
 
@@ -194,6 +205,14 @@ public class PlatformView implements Serializable {
 
   public void setOwnPartnerName(String ownPartnerName) {
     this.ownPartnerName = ownPartnerName;
+  }
+
+  public String getOwnPartnerDomain() {
+    return ownPartnerDomain;
+  }
+
+  public void setOwnPartnerDomain(String ownPartnerDomain) {
+    this.ownPartnerDomain = ownPartnerDomain;
   }
 
   public String getMunicipalities() {
