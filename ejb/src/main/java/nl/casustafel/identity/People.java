@@ -1,6 +1,5 @@
 package nl.casustafel.identity;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import java.util.Optional;

@@ -91,6 +91,11 @@ public record CovenantChange(
     /** Partner, cell; before/after: the grant's articles. */
     GRANT_ARTICLE_CHANGED,
     /** Partner, cell; before/after: the necessity grounds (either may be null). */
-    NECESSITY_GROUND_CHANGED
+    NECESSITY_GROUND_CHANGED;
+
+    /** Whether a change of this kind is about one grant: it has a cell and a direction. */
+    public boolean aboutAGrant() {
+      return compareTo(GRANT_GAINED) >= 0;
+    }
   }
 }

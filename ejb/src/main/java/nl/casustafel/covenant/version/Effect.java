@@ -58,6 +58,11 @@ public record Effect(
     /** It leaves the covenant: it loses every grant on every open case. */
     LEAVES,
     /** It joins the covenant. */
-    JOINS
+    JOINS;
+
+    /** Whether an effect of this kind is about one grant: it has a cell and a direction. */
+    public boolean aboutAGrant() {
+      return this == LOSES || this == GAINS;
+    }
   }
 }

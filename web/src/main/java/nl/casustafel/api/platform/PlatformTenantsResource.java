@@ -48,8 +48,9 @@ public class PlatformTenantsResource {
   }
 
   /**
-   * {@code {"id", "name", "ownPartner", "ownPartnerName", "ownPartnerDomain", "municipalities": [..], "manager":
-   * {"email", "firstName", "lastName"}}} → 201 with the tenant; 409 when the id exists.
+   * {@code {"id", "name", "ownPartner", "ownPartnerName", "ownPartnerDomain", "municipalities":
+   * [..], "manager": {"email", "firstName", "lastName"}}} → 201 with the tenant; 409 when the id
+   * exists.
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)

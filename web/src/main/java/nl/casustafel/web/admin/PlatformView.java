@@ -151,14 +151,14 @@ public class PlatformView implements Serializable {
     }
 
     public String getOwnPartnerDomain() {
-    return ownPartnerDomain;
-  }
+      return ownPartnerDomain;
+    }
 
-  public void setOwnPartnerDomain(String ownPartnerDomain) {
-    this.ownPartnerDomain = ownPartnerDomain;
-  }
+    public void setOwnPartnerDomain(String ownPartnerDomain) {
+      this.ownPartnerDomain = ownPartnerDomain;
+    }
 
-  public String getMunicipalities() {
+    public String getMunicipalities() {
       return municipalities;
     }
 

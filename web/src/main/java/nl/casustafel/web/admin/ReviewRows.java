@@ -20,7 +20,7 @@ public record ReviewRows(
         r.changes().stream().map(c -> ReviewTexts.change(c, partnerName)).toList(),
         r.effects().stream().map(e -> ReviewTexts.effect(e, partnerName)).toList(),
         r.unsigned().stream().map(partnerName).toList(),
-        r.problems().stream().map(ReviewTexts::problem).toList());
+        r.problems().stream().map(p -> ReviewTexts.problem(p, partnerName)).toList());
   }
 
   public int getInForceVersion() {
