@@ -150,14 +150,6 @@ public class PlatformView implements Serializable {
       return partners;
     }
 
-    public String getOwnPartnerDomain() {
-      return ownPartnerDomain;
-    }
-
-    public void setOwnPartnerDomain(String ownPartnerDomain) {
-      this.ownPartnerDomain = ownPartnerDomain;
-    }
-
     public String getMunicipalities() {
       return municipalities;
     }
@@ -207,16 +199,16 @@ public class PlatformView implements Serializable {
     this.ownPartnerName = ownPartnerName;
   }
 
+  public String getMunicipalities() {
+    return municipalities;
+  }
+
   public String getOwnPartnerDomain() {
     return ownPartnerDomain;
   }
 
   public void setOwnPartnerDomain(String ownPartnerDomain) {
     this.ownPartnerDomain = ownPartnerDomain;
-  }
-
-  public String getMunicipalities() {
-    return municipalities;
   }
 
   public void setMunicipalities(String municipalities) {
