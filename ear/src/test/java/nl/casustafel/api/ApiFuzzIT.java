@@ -27,7 +27,11 @@ import org.junit.jupiter.api.Test;
 class ApiFuzzIT extends ApiTest {
 
   private static final String MISSING_CASE = "/api/v1/tenants/zvh-gv/cases/" + FuzzInputs.NO_CASE;
-  private static final int MAX_CALLS = 3000;
+
+  /**
+   * About 2,800 with the endpoints of issue #15 (a few milliseconds each); bounded all the same.
+   */
+  private static final int MAX_CALLS = 4000;
 
   @Test
   void everyOperationRefusesBadInputWithItsRuleAndStoresNothing() throws Exception {

@@ -27,11 +27,30 @@ final class FuzzBodies {
     /** An Amsterdam wall-clock time {@code 2027-03-02T10:00}, no offset. */
     WALL_CLOCK,
     /** A time of day {@code 10:00}. */
-    TIME
+    TIME,
+    /** A JSON array of objects or names, checked element by element ({@link #EXTRA}). */
+    LIST
   }
+
+  /** One more bad value of a field and what its 400 must name (null: any rule). */
+  private record Wrong(String value, String named) {}
 
   /** {@code valid} is a JSON literal that passes; {@code required} fields make {} a 400. */
   private record Field(String name, Kind kind, String valid, boolean required) {}
+
+  /** A valid grant and membership of a covenant draft, and a valid first manager of a region. */
+  private static final String GRANT =
+      "{\"category\": \"SOCIAL\", \"direction\": \"RECEIVE\", \"purpose\": \"CASE_CONFERENCE\","
+          + " \"article\": \"art. 5\"}";
+
+  private static final String MEMBERSHIP =
+      "{\"partner\": \"politie-midden-nederland\", \"role\": \"CORE\", \"article\": \"art. 5\","
+          + " \"grants\": ["
+          + GRANT
+          + "]}";
+
+  private static final String MANAGER =
+      "{\"email\": \"fuzz@fuzz.example\", \"firstName\": \"Fuzz\", \"lastName\": \"Persoon\"}";
 
   /** The documented fields of each body (README, "The API"), by how the operation's path ends. */
   private static final Map<String, List<Field>> FIELDS =
@@ -165,6 +184,54 @@ final class FuzzBodies {
                   new Field("what", Kind.TEXT, "\"Fuzz: mag nooit opgeslagen worden.\"", true),
                   new Field("owner", Kind.SLUG, "\"politie-midden-nederland\"", true),
                   new Field("dueOn", Kind.DATE, "\"2099-12-31\"", true))),
+          // Keeping a tenant (issue #15). Each valid body is refused after the role check (an
+          // unknown
+          // version, an organisation not in the tenant, a partner or tenant that exists), so a bad
+          // value that gets through shows as a rule that does not name it, never as a write.
+          Map.entry(
+              "/covenant/versions/{version}",
+              List.of(
+                  new Field("title", Kind.TEXT, "\"Fuzz: nooit opgeslagen.\"", true),
+                  new Field("retentionMonths", Kind.NUMBER, "24", false),
+                  new Field("articles", Kind.OBJECT, "{\"art. 5\": \"Fuzz.\"}", true),
+                  new Field("memberships", Kind.LIST, "[" + MEMBERSHIP + "]", false))),
+          Map.entry(
+              "/adoption", List.of(new Field("takesForce", Kind.DATE, "\"2099-01-01\"", true))),
+          Map.entry(
+              "/signatures",
+              List.of(
+                  new Field("partner", Kind.SLUG, "\"politie-midden-nederland\"", true),
+                  new Field("signer", Kind.TEXT, "\"Fuzz\"", true),
+                  new Field("signedOn", Kind.DATE, "\"2020-01-01\"", true))),
+          Map.entry(
+              "/people",
+              List.of(
+                  new Field("email", Kind.TEXT, "\"fuzz@fuzz.example\"", true),
+                  new Field("firstName", Kind.TEXT, "\"Fuzz\"", true),
+                  new Field("lastName", Kind.TEXT, "\"Persoon\"", true),
+                  new Field("organisation", Kind.SLUG, "\"fuzz-nobody\"", true),
+                  new Field("role", Kind.ENUM, "\"CASE_DIRECTOR\"", true))),
+          Map.entry(
+              "/partners",
+              List.of(
+                  new Field("id", Kind.SLUG, "\"politie-midden-nederland\"", true),
+                  new Field("name", Kind.TEXT, "\"Fuzz\"", true),
+                  new Field("kind", Kind.ENUM, "\"POLICE\"", true),
+                  new Field("emailDomain", Kind.TEXT, "\"fuzz.example\"", false),
+                  new Field("identityProvider", Kind.TEXT, "\"fuzz-idp\"", false))),
+          // In the order the resource reads them: the manager first ({} names it).
+          Map.entry(
+              "/platform/tenants",
+              List.of(
+                  new Field("manager", Kind.OBJECT, MANAGER, true),
+                  new Field("id", Kind.SLUG, "\"zvh-gv\"", true),
+                  new Field("name", Kind.TEXT, "\"Fuzz\"", true),
+                  new Field("ownPartner", Kind.SLUG, "\"fuzz-nobody\"", true),
+                  new Field("ownPartnerName", Kind.TEXT, "\"Fuzz\"", true),
+                  new Field("municipalities", Kind.LIST, "[\"Fuzz\"]", true))),
+          Map.entry(
+              "/platform/tenants/{tenant}/status",
+              List.of(new Field("status", Kind.ENUM, "\"ACTIVE\"", true))),
           // Longer than "/status" (a case's), so it is the one chosen for an agreement.
           Map.entry(
               "/agreements/{agreement}/status",
@@ -173,6 +240,66 @@ final class FuzzBodies {
                   new Field("reason", Kind.TEXT, "\"Fuzz.\"", false))));
 
   private static final Set<Integer> JSON_400 = Set.of(400);
+
+  /**
+   * Bad values beyond a field's kind, by field name: texts one character longer than their rule
+   * allows, and for nested bodies one thing wrong inside. The fields are those of issue #15's
+   * bodies only ("name" of a partner and of a region both allow 200 characters).
+   */
+  private static final Map<String, List<Wrong>> EXTRA =
+      Map.of(
+          "email",
+          List.of(
+              new Wrong("\"geen-adres\"", "email"),
+              new Wrong("\"fuzz@localhost\"", "email"),
+              new Wrong("\"" + "x".repeat(250) + "@fuzz.example\"", "email")),
+          "firstName",
+          List.of(new Wrong(longText(101), "firstName")),
+          "lastName",
+          List.of(new Wrong(longText(101), "lastName")),
+          "name",
+          List.of(new Wrong(longText(201), "name")),
+          "ownPartnerName",
+          List.of(new Wrong(longText(201), "ownPartnerName")),
+          "municipalities",
+          List.of(
+              new Wrong("[]", "municipalities"),
+              new Wrong("[5]", "municipalities"),
+              new Wrong("[\"a\\u0000b\"]", "municipalities"),
+              new Wrong("[" + longText(101) + "]", "municipalities")),
+          "manager",
+          List.of(
+              new Wrong(MANAGER.replace("fuzz@fuzz.example", "geen-adres"), "email"),
+              new Wrong(MANAGER.replace("}", ", \"catgory\": 1}"), "catgory"),
+              new Wrong(MANAGER.replace("\"Fuzz\"", "5"), "firstName"),
+              new Wrong(MANAGER.replace("\"Persoon\"", longText(101)), "lastName")),
+          "articles",
+          List.of(
+              new Wrong("{\"art. 5\": 5}", "articles"),
+              new Wrong("{\"art. 5\": \"a\\u0000b\"}", "articles"),
+              new Wrong("{\"a\\u001bb\": \"Fuzz.\"}", "articles")),
+          "memberships",
+          List.of(
+              new Wrong("[5]", null),
+              new Wrong("[" + MEMBERSHIP + ", " + MEMBERSHIP + "]", "memberships"),
+              new Wrong(
+                  "[" + MEMBERSHIP.replace("politie-midden-nederland", "Politie") + "]", "partner"),
+              new Wrong("[" + MEMBERSHIP.replace("\"CORE\"", "\"GOSSIP\"") + "]", "role"),
+              new Wrong("[" + MEMBERSHIP.replace("\"art. 5\",", "5,") + "]", "article"),
+              new Wrong(
+                  "[" + MEMBERSHIP.replace("{\"partner", "{\"catgory\": 1, \"partner") + "]",
+                  "catgory"),
+              new Wrong("[" + MEMBERSHIP.replace("[" + GRANT + "]", "5") + "]", "grants"),
+              new Wrong("[" + MEMBERSHIP.replace("\"SOCIAL\"", "\"GOSSIP\"") + "]", "category"),
+              new Wrong("[" + MEMBERSHIP.replace("\"RECEIVE\"", "\"SIDEWAYS\"") + "]", "direction"),
+              new Wrong(
+                  "[" + MEMBERSHIP.replace("\"CASE_CONFERENCE\"", "\"GOSSIP\"") + "]", "purpose"),
+              new Wrong(
+                  "["
+                      + MEMBERSHIP.replace(
+                          "\"purpose\"", "\"necessityGround\": \"a\\u0000b\", \"purpose\"")
+                      + "]",
+                  "necessityGround")));
 
   private static final List<String> NOT_STRINGS =
       List.of("5", "null", "true", "[]", "{}", "[\"x\"]");
@@ -245,6 +372,10 @@ final class FuzzBodies {
         String what = field.name() + "=" + FuzzInputs.cut(value);
         calls.addJson(what, object(fields, field.name(), value), field.name());
       }
+      for (Wrong wrong : EXTRA.getOrDefault(field.name(), List.of())) {
+        String what = field.name() + "=" + FuzzInputs.cut(wrong.value());
+        calls.addJson(what, object(fields, field.name(), wrong.value()), wrong.named());
+      }
     }
     return calls.list;
   }
@@ -255,6 +386,9 @@ final class FuzzBodies {
     }
     if (kind == Kind.OBJECT) {
       return List.of("5", "null", "true", "[]", "\"x\"");
+    }
+    if (kind == Kind.LIST) {
+      return List.of("5", "null", "true", "{}", "\"x\"");
     }
     if (kind == Kind.BOOLEAN) {
       return List.of("5", "null", "\"true\"", "[]", "{}");
@@ -285,6 +419,11 @@ final class FuzzBodies {
     return fields.stream()
         .map(f -> quoted(f.name()) + ": " + (f.name().equals(name) ? value : f.valid()))
         .collect(Collectors.joining(", ", "{", "}"));
+  }
+
+  /** A JSON string of {@code length} visible characters. */
+  private static String longText(int length) {
+    return "\"" + "x".repeat(length) + "\"";
   }
 
   private static String quoted(String name) {

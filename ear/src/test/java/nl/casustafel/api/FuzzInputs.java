@@ -20,8 +20,22 @@ final class FuzzInputs {
   private static final Set<Integer> BAD = Set.of(400);
   private static final Set<Integer> ANY = Set.of();
 
+  /**
+   * Valid placeholders that reach nothing: {version} is a well-formed version number no tenant has
+   * (a malformed one is a 404 before the body is read), {person} a Keycloak id that is nobody's,
+   * {role} a role of the region.
+   */
   private static final Map<String, String> PLACEHOLDERS =
-      Map.of("tenant", "zvh-gv", "id", NO_CASE, "partner", "fuzz-nobody");
+      Map.of(
+          "tenant", "zvh-gv",
+          "id", NO_CASE,
+          "partner", "fuzz-nobody",
+          "version", "9999",
+          "person", "00000000-0000-4000-8000-000000000000",
+          "role", "CASE_DIRECTOR");
+
+  /** Path parameters that are a 400 naming them when malformed (else a 404, like an unknown id). */
+  private static final Set<String> NAMED_IN_PATH = Set.of("partner", "person", "role");
 
   private static final Map<String, List<String>> PATH_VALUES =
       Map.of(
@@ -78,7 +92,7 @@ final class FuzzInputs {
     // A valid body, so that the path is the only thing wrong.
     String body = op.body() && !op.path().endsWith("/imports/gcos") ? FuzzBodies.base(op) : null;
     for (String name : op.pathParams()) {
-      Set<Integer> statuses = name.equals("partner") ? Set.of(400, 404) : Set.of(404);
+      Set<Integer> statuses = NAMED_IN_PATH.contains(name) ? Set.of(400, 404) : Set.of(404);
       for (String value : PATH_VALUES.getOrDefault(name, PATH_VALUES.get("id"))) {
         String path = path(op, Map.of(name, value));
         calls.add(call(op, "{" + name + "}=" + cut(value), path, body, statuses, null));
@@ -136,13 +150,22 @@ final class FuzzInputs {
 
   /**
    * A demo account that may use the operation, so that the input — not the role — is what gets
-   * refused: the auditor for the log, the ad-hoc partner for its statement, else the case director
-   * — who also plans conferences, runs their agendas, keeps minutes and follows up agreements, so
-   * the conference paths need no account of their own.
+   * refused: the auditor for the log, the platform admin for the regions, the ZVH manager for the
+   * tenant's covenant versions, people and partners, the ad-hoc partner for its statement, else the
+   * case director — who also plans conferences, runs their agendas, keeps minutes and follows up
+   * agreements, so the conference paths need no account of their own.
    */
   static String account(String path) {
     if (path.contains("/audit/")) {
       return "auditor.gv";
+    }
+    if (path.startsWith("/api/v1/platform/")) {
+      return "beheer";
+    }
+    if (path.contains("/covenant/versions")
+        || path.contains("/people")
+        || path.endsWith("/partners")) {
+      return "manager.gv";
     }
     if (path.endsWith("/imports/gcos")
         || path.endsWith("/access-report")

@@ -49,36 +49,43 @@ class AccessMatrixIT extends ApiTest {
     for (MatrixTable.Row row : MatrixTable.read(TABLE)) {
       for (int i = 0; i < row.targets().size(); i++) {
         String target = row.targets().get(i);
-        MatrixCall call = MatrixCall.of(row, target);
-        String trace = UUID.randomUUID().toString().replace("-", "");
-        HttpResponse<String> response =
-            call.send(token(row.account()), "00-" + trace + "-00f067aa0ba902b7-01");
-        String actual = MatrixCall.observe(row, response);
+        String wrong = cell(row, target, row.expected().get(i), notFound);
         cells++;
-        String logged = MatrixAudit.check(row, call, trace, actual, response.body());
-        if (logged != null && actual.equals(row.expected().get(i))) {
-          mismatches.add(row.label() + " @ " + target + ": " + logged);
-        }
-        if (!actual.equals(row.expected().get(i))) {
-          mismatches.add(
-              row.label()
-                  + " @ "
-                  + target
-                  + ": expected "
-                  + row.expected().get(i)
-                  + ", got "
-                  + actual);
-        }
-        if (response.statusCode() == 404 && !response.body().equals(notFound)) {
-          mismatches.add(row.label() + " @ " + target + ": a 404 unlike a missing case");
-        }
-        if (response.statusCode() < 300
-            && !"no-store".equals(response.headers().firstValue("Cache-Control").orElse(""))) {
-          mismatches.add(row.label() + " @ " + target + ": no Cache-Control: no-store");
+        if (wrong != null) {
+          mismatches.add(row.label() + " @ " + target + ": " + wrong);
         }
       }
     }
     assertTrue(cells > 600, "the matrix shrank to " + cells + " cells");
     assertEquals(List.of(), mismatches, mismatches.size() + " of " + cells + " cells differ");
+  }
+
+  /** What is wrong with one cell, or null: its answer, its log, its headers, its undoing. */
+  private static String cell(MatrixTable.Row row, String target, String expected, String notFound)
+      throws Exception {
+    MatrixCall call = MatrixCall.of(row, target);
+    String trace = UUID.randomUUID().toString().replace("-", "");
+    HttpResponse<String> response =
+        call.send(token(row.account()), "00-" + trace + "-00f067aa0ba902b7-01");
+    String actual = MatrixCall.observe(row, response);
+    String undone = call.undo(response, token(row.account()));
+    if (!actual.equals(expected)) {
+      return "expected " + expected + ", got " + actual;
+    }
+    String logged = MatrixAudit.check(row, call, trace, actual, response.body());
+    if (logged != null) {
+      return logged;
+    }
+    if (undone != null) {
+      return undone;
+    }
+    if (response.statusCode() == 404 && !response.body().equals(notFound)) {
+      return "a 404 unlike a missing case";
+    }
+    if (response.statusCode() < 300
+        && !"no-store".equals(response.headers().firstValue("Cache-Control").orElse(""))) {
+      return "no Cache-Control: no-store";
+    }
+    return null;
   }
 }

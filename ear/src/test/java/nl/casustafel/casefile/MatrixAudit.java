@@ -33,7 +33,8 @@ final class MatrixAudit {
       String basis,
       Long caseId,
       String categories,
-      String reason) {
+      String reason,
+      String purpose) {
 
     /** The (case, referral or person, category) pairs this event says were disclosed. */
     Set<String> disclosed() {
@@ -114,6 +115,9 @@ final class MatrixAudit {
     if (endpoint.endsWith(".pdf") && status.equals("200")) {
       return printed(events);
     }
+    if (keepsTenant(endpoint)) {
+      return administration(events, status, member);
+    }
     boolean onCase = endpoint.contains("/cases/{id}");
     if (onCase && member && (status.equals("404") || status.equals("403"))) {
       boolean fine = events.size() == 1 && events.get(0).decision().equals("DENY");
@@ -124,6 +128,38 @@ final class MatrixAudit {
       return fine ? null : "creation logged as " + events;
     }
     return null;
+  }
+
+  /** The endpoints of issue #15 that keep a tenant's set-up: never any personal data. */
+  private static boolean keepsTenant(String endpoint) {
+    return endpoint.contains("/covenant/versions")
+        || endpoint.contains("/people")
+        || endpoint.contains("/platform/")
+        || endpoint.startsWith("POST ") && endpoint.endsWith("/partners");
+  }
+
+  /**
+   * Keeping a tenant discloses nothing: no event at all, except one DENY for a refusal in the
+   * caller's own tenant and one CONFIGURE for a change made (201), both for the purpose
+   * ADMINISTRATION. A refusal of the platform admin's endpoints names no tenant, so no chain holds
+   * it; a 400 or 409 after the role check rolled its change back, its record with it.
+   */
+  private static String administration(List<Event> events, String status, boolean member) {
+    boolean refused = member && status.equals("403");
+    boolean changed = status.equals("201");
+    String action = refused ? "DENY" : "CONFIGURE";
+    String decision = refused ? "DENY" : "PERMIT";
+    boolean fine =
+        events.size() == (refused || changed ? 1 : 0)
+            && events.stream()
+                .allMatch(
+                    e ->
+                        e.action().equals(action)
+                            && e.decision().equals(decision)
+                            && "ADMINISTRATION".equals(e.purpose())
+                            && e.subject() == null
+                            && e.caseId() == null);
+    return fine ? null : "keeping the tenant (" + status + ") logged as " + events;
   }
 
   /**
@@ -177,7 +213,7 @@ final class MatrixAudit {
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           if (r.getString(5) == null || r.getString(6) == null || r.getString(7) == null) {
-            events.add(new Event("INCOMPLETE", "", null, null, null, null, null));
+            events.add(new Event("INCOMPLETE", "", null, null, null, null, null, null));
           } else {
             long id = r.getLong(8);
             Long caseId = r.wasNull() ? null : id;
@@ -189,7 +225,8 @@ final class MatrixAudit {
                     r.getString(4),
                     caseId,
                     r.getString(9),
-                    r.getString(10)));
+                    r.getString(10),
+                    r.getString(6)));
           }
         }
       }

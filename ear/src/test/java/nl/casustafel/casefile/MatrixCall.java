@@ -109,7 +109,38 @@ record MatrixCall(String method, String path, String body) {
               "{\"category\": \"SOCIAL\", \"what\": \"Matrixtest: afspraak.\","
                   + " \"owner\": \"zvh-gooi-en-vechtstreek\", \"dueOn\": \"2099-12-31\"}"),
           // Agreement 1 is OPEN and OPEN cannot become OPEN: 409 for who may follow it up.
-          Map.entry("status#open-again", "{\"status\": \"OPEN\"}"));
+          Map.entry("status#open-again", "{\"status\": \"OPEN\"}"),
+          // Keeping a tenant (issue #15): bodies the services refuse after the role check.
+          Map.entry(
+              "versions#terms",
+              "{\"title\": \"Matrixtest: nooit opgeslagen\", \"retentionMonths\": 24,"
+                  + " \"articles\": {\"art. 5\": \"Matrixtest.\"}, \"memberships\": []}"),
+          Map.entry("adoption#", "{\"takesForce\": \"2020-01-01\"}"),
+          Map.entry(
+              "signatures#",
+              "{\"partner\": \"politie-midden-nederland\", \"signer\": \"Matrixtest\","
+                  + " \"signedOn\": \"2099-01-01\"}"),
+          Map.entry(
+              "people#",
+              "{\"email\": \"matrixtest@zvh-gooi-en-vechtstreek.example\", \"firstName\":"
+                  + " \"Matrix\", \"lastName\": \"Test\", \"organisation\": \"matrix-nobody\","
+                  + " \"role\": \"CASE_DIRECTOR\"}"),
+          Map.entry(
+              "partners#",
+              "{\"id\": \"politie-midden-nederland\", \"name\": \"Matrixtest\","
+                  + " \"kind\": \"POLICE\"}"),
+          // {tenant}: the tenant of the column, which exists (409).
+          Map.entry(
+              "tenants#",
+              "{\"id\": \"{tenant}\", \"name\": \"Matrixtest\", \"ownPartner\":"
+                  + " \"matrix-nobody\", \"ownPartnerName\": \"Matrixtest\","
+                  + " \"municipalities\": [\"Matrixtest\"], \"manager\": {\"email\":"
+                  + " \"matrixtest@casustafel.example\", \"firstName\": \"Matrix\","
+                  + " \"lastName\": \"Test\"}}"),
+          Map.entry("status#platform", "{\"status\": \"ACTIVE\"}"));
+
+  /** A Keycloak user id that is nobody's: no person of any tenant. */
+  static final String NOBODY = "00000000-0000-4000-8000-000000000000";
 
   /**
    * Demo conference objects (R__demo_zvh_conferences.sql) by the last segment of the path. Reads
@@ -130,9 +161,13 @@ record MatrixCall(String method, String path, String body) {
       String[] kase = CASES.get(target).split("/");
       path = path.replace("{tenant}", kase[0]).replace("{id}", kase[1]);
     } else {
-      path = path.replace("{tenant}", target.equals("gv") ? "zvh-gv" : "zvh-flevoland");
+      path = path.replace("{tenant}", tenantOf(target));
     }
     path = path.replace("{partner}", "gemeente-hilversum");
+    if (path.contains("/people/")) {
+      path = path.replace("{person}", NOBODY).replace("{role}", "CASE_DIRECTOR");
+    }
+    path = path.replace("{version}", "1"); // the demo covenant in force
     // The demo's waiting referral AM-2026-00001 (id 1, zvh-gv); under zvh-flevoland no such id.
     path = path.replace("{referral}", "1");
     path = path.replace("{person}", "1"); // Daria Petrova (zvh-gv)
@@ -143,7 +178,34 @@ record MatrixCall(String method, String path, String body) {
     path = path.replace("{paragraph}", "1").replace("{agreement}", "1");
     boolean withBody = method[0].equals("POST") || method[0].equals("PUT");
     String body = withBody ? BODIES.get(last + "#" + row.variant()) : null;
+    if (body != null && path.startsWith("/api/v1/platform/")) {
+      body = body.replace("{tenant}", tenantOf(target));
+    }
     return new MatrixCall(method[0], path + (path.endsWith("/cases") ? "?size=100" : ""), body);
+  }
+
+  /** The tenant of a column: "gv" or "flevo". */
+  private static String tenantOf(String target) {
+    return target.equals("gv") ? "zvh-gv" : "zvh-flevoland";
+  }
+
+  /**
+   * Undoes the one write of the matrix that succeeds: a new covenant draft (201) is thrown away
+   * again at once, so every later row and test sees the demo's versions. What went wrong, or null.
+   */
+  String undo(HttpResponse<String> response, String token) {
+    boolean drafted =
+        method.equals("POST")
+            && path.endsWith("/covenant/versions")
+            && response.statusCode() == 201;
+    if (!drafted) {
+      return null;
+    }
+    int version = json(response).getInt("version");
+    HttpResponse<String> discarded = Api.send("DELETE", path + "/" + version, token, null);
+    return discarded.statusCode() == 204
+        ? null
+        : "draft " + version + " not thrown away: " + discarded.statusCode();
   }
 
   /** The last segment of an endpoint that is no placeholder: "triage" for /triage/{referral}. */

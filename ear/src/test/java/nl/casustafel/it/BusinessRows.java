@@ -17,7 +17,10 @@ import java.util.Map;
  */
 public final class BusinessRows {
 
-  /** The tables a write of the case, registry or retention services adds rows to. */
+  /**
+   * The tables a write of the case, registry or retention services adds rows to, and those of
+   * keeping a tenant (issue #15): regions, partners, people's revocations and covenant versions.
+   */
   public static final List<String> TABLES =
       List.of(
           "case_information",
@@ -32,7 +35,16 @@ public final class BusinessRows {
           "client_merge",
           "destruction_list",
           "destruction_record",
-          "yearly_figure");
+          "yearly_figure",
+          "tenant",
+          "tenant_municipality",
+          "tenant_partner",
+          "partner",
+          "role_revocation",
+          "covenant",
+          "covenant_article",
+          "covenant_membership",
+          "covenant_grant");
 
   private BusinessRows() {}
 
@@ -57,7 +69,7 @@ public final class BusinessRows {
         PreparedStatement s =
             db.prepareStatement(
                 "SELECT action, reason FROM audit_event WHERE trace_id = ?"
-                    + " AND action IN ('CREATE', 'UPDATE', 'SHARE', 'BREAK_GLASS')")) {
+                    + " AND action IN ('CREATE', 'UPDATE', 'SHARE', 'BREAK_GLASS', 'CONFIGURE')")) {
       s.setString(1, trace);
       List<String> writes = new ArrayList<>();
       try (ResultSet r = s.executeQuery()) {
