@@ -63,6 +63,18 @@ class RealmFilesTest {
     }
   }
 
+  /**
+   * Issue #15: partners (Keycloak organizations) and regions (groups /tenants/<tenant>/<ROLE>) are
+   * made in the product through the admin API; the realm file keeps what every installation shares.
+   * The demo's organizations and regions come with the demo overlay.
+   */
+  @Test
+  void theProductionRealmHoldsNoOrganizationOrRegion() throws IOException {
+    JsonObject realm = production();
+    assertTrue(realm.getJsonArray("organizations").isEmpty(), "organizations");
+    assertEquals(Set.of("/platform", "/platform/PLATFORM_ADMIN"), groupPaths(realm));
+  }
+
   @Test
   void theProductionPasswordPolicyIsStrongUnlessConfigured() throws IOException {
     String text = Files.readString(PRODUCTION.resolve("casustafel-realm.json"));

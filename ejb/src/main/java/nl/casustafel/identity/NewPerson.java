@@ -13,7 +13,8 @@ public record NewPerson(String email, String firstName, String lastName) {
 
   private static final Pattern EMAIL =
       Pattern.compile("[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
-  private static final RequiredText NAME = new RequiredText("Name", 1, 100);
+  private static final RequiredText FIRST_NAME = new RequiredText("firstName", 1, 100);
+  private static final RequiredText LAST_NAME = new RequiredText("lastName", 1, 100);
 
   /**
    * @throws IllegalArgumentException naming the field that breaks its rule
@@ -23,8 +24,8 @@ public record NewPerson(String email, String firstName, String lastName) {
       throw new IllegalArgumentException("email must be a work e-mail address (name@domain.nl).");
     }
     email = email.strip().toLowerCase(Locale.ROOT);
-    firstName = NAME.check(firstName);
-    lastName = NAME.check(lastName);
+    firstName = FIRST_NAME.check(firstName);
+    lastName = LAST_NAME.check(lastName);
   }
 
   /** The part after the {@code @}: compared with the organisation's e-mail domain. */

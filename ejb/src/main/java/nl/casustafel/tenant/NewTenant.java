@@ -23,7 +23,8 @@ public record NewTenant(
     SortedSet<String> municipalities,
     NewPerson manager) {
 
-  private static final RequiredText MUNICIPALITY = new RequiredText("Municipality", 1, 100);
+  private static final RequiredText MUNICIPALITY = new RequiredText("municipalities", 1, 100);
+  private static final RequiredText OWN_PARTNER_NAME = new RequiredText("ownPartnerName", 1, 200);
 
   /**
    * @throws IllegalArgumentException naming the field that breaks its rule
@@ -33,7 +34,7 @@ public record NewTenant(
     java.util.Objects.requireNonNull(id, "id is required.");
     name = Tenant.NAME.check(name);
     java.util.Objects.requireNonNull(ownPartner, "ownPartner is required.");
-    ownPartnerName = nl.casustafel.partner.Partner.NAME.check(ownPartnerName);
+    ownPartnerName = OWN_PARTNER_NAME.check(ownPartnerName);
     ownPartnerDomain =
         new nl.casustafel.partner.NewPartner(
                 ownPartner,

@@ -115,10 +115,10 @@ public class PeopleResource {
         .build();
   }
 
-  /** A Keycloak user id is a UUID; anything else is no person of the region. */
+  /** A Keycloak user id is a UUID; anything else is no person of the region (404). */
   private static String subject(String person) {
     if (person == null || !person.matches("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}")) {
-      throw new IllegalArgumentException("No such person in this region.");
+      throw new jakarta.ws.rs.NotFoundException();
     }
     return person;
   }

@@ -3,6 +3,7 @@ package nl.casustafel.web.admin;
 import jakarta.faces.application.FacesMessage;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import nl.casustafel.identity.provisioning.ProvisioningFailed;
 import nl.casustafel.policy.AccessRefused;
 import nl.casustafel.web.casefile.CaseFileView;
@@ -40,7 +41,11 @@ final class AdminForms {
    */
   static String explain(RuntimeException e, String... fields) {
     String message = e.getMessage() == null ? "" : e.getMessage();
-    List<String> named = Arrays.stream(fields).filter(f -> message.contains(f)).toList();
+    // Whole words: "id" must not match "identityProvider".
+    List<String> named =
+        Arrays.stream(fields)
+            .filter(f -> Pattern.compile("\\b" + Pattern.quote(f) + "\\b").matcher(message).find())
+            .toList();
     return named.isEmpty()
         ? Texts.get("admin.invalid")
         : Texts.get("admin.invalid." + named.get(0));

@@ -85,7 +85,8 @@ public class PeopleView implements Serializable {
                     role),
             "people.invited",
             "email",
-            "Name",
+            "firstName",
+            "lastName",
             "organisation",
             "role");
     if (done) {

@@ -62,14 +62,15 @@ public class PlatformView implements Serializable {
             () -> onboarding.onboard(currentUser.get(), spec()),
             "platform.onboarded",
             "id",
-            "Tenant name",
+            "ownPartnerName",
             "ownPartner",
-            "Partner name",
+            "Tenant name",
             "emailDomain",
             "municipalities",
-            "Municipality",
             "email",
-            "Name");
+            "firstName",
+            "lastName",
+            "id");
     if (done) {
       id = name = ownPartner = ownPartnerName = ownPartnerDomain = municipalities = null;
       managerEmail = managerFirstName = managerLastName = null;
