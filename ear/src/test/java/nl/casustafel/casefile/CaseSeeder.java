@@ -60,7 +60,7 @@ public class CaseSeeder {
         run(
             c,
             "INSERT INTO covenant_membership (id, tenant_id, covenant_id, partner_id, role,"
-                + " valid_from, article) VALUES ("
+                + " valid_from, article, signed_on, signed_by) VALUES ("
                 + membership
                 + ", '"
                 + tenant
@@ -68,7 +68,7 @@ public class CaseSeeder {
                 + covenantId
                 + ", '"
                 + partner
-                + "', 'CORE', '2020-01-01', 'art. 5')");
+                + "', 'CORE', '2020-01-01', 'art. 5', '2020-01-01', 'seed')");
         run(
             c,
             "INSERT INTO covenant_grant (membership_id, category, direction, purpose, article,"

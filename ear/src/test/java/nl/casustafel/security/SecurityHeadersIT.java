@@ -43,6 +43,9 @@ class SecurityHeadersIT extends BrowserApiTest {
           "/conferences.xhtml",
           "/conference.xhtml?id=1",
           "/agreements.xhtml",
+          "/platform.xhtml",
+          "/people.xhtml",
+          "/covenant-versions.xhtml",
           "/choose-tenant.xhtml",
           "/error.xhtml");
 

@@ -98,7 +98,10 @@ class FormFuzzIT extends BrowserTest {
           // status form could settle the demo's agreement 1, which other tests follow up).
           new FormPage("/agreements.xhtml", "scharlakenkoord", Map.of()),
           // Conference 3 (demo): nobody else uses it; the manager's forms move and cancel.
-          new FormPage("/conference.xhtml?id=3", "manager.gv", Map.of()));
+          new FormPage("/conference.xhtml?id=3", "manager.gv", Map.of()),
+          new FormPage("/platform.xhtml", "beheer", Map.of()),
+          new FormPage("/people.xhtml", "manager.gv", Map.of()),
+          new FormPage("/covenant-versions.xhtml", "manager.gv", Map.of()));
 
   /** Pages without a form to fuzz, and why. */
   private static final Map<String, String> NOT_FUZZED =

@@ -187,6 +187,9 @@ public class CovenantVersions {
                 () ->
                     new IllegalArgumentException(
                         partner + " is no party to version " + version + "."));
+    if (membership.signedOn().isPresent()) {
+      throw new IllegalStateException(partner + " signed version " + version + " already.");
+    }
     em.find(CovenantMembership.class, membership.id()).sign(on, signer);
     changes.record(
         tenant(),

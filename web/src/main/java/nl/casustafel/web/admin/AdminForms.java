@@ -46,8 +46,12 @@ final class AdminForms {
         Arrays.stream(fields)
             .filter(f -> Pattern.compile("\\b" + Pattern.quote(f) + "\\b").matcher(message).find())
             .toList();
-    return named.isEmpty()
-        ? Texts.get("admin.invalid")
-        : Texts.get("admin.invalid." + named.get(0));
+    try {
+      return named.isEmpty()
+          ? Texts.get("admin.invalid")
+          : Texts.get("admin.invalid." + named.get(0));
+    } catch (java.util.MissingResourceException missing) {
+      return Texts.get("admin.invalid"); // A field without its own text still gets a clear one.
+    }
   }
 }

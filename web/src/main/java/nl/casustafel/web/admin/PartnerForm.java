@@ -60,7 +60,7 @@ public class PartnerForm implements Serializable {
                         Optional.ofNullable(identityProvider))),
             "partners.added",
             "id",
-            "Partner name",
+            "name",
             "kind",
             "emailDomain",
             "identityProvider");

@@ -15,6 +15,7 @@ import java.util.Optional;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.identity.Standing;
 import nl.casustafel.identity.TokenClaims;
+import nl.casustafel.shared.DatabaseOutage;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -31,18 +32,31 @@ public class CurrentUserProducer {
 
   private CurrentUser user;
 
+  /** A database outage met while reading the user's standing: thrown again at once, not retried. */
+  private RuntimeException outage;
+
   /**
    * Dependent scope because a record cannot be proxied; this bean is request scoped, so the token
    * is read once per request however often the user is injected.
    */
   @Produces
   CurrentUser currentUser() {
+    if (outage != null) {
+      throw outage; // The request already waited for the database once; the page says so now.
+    }
     if (user == null) {
-      user =
-          claims()
-              .map(TokenClaims::toCurrentUser)
-              .map(standing::of)
-              .orElseThrow(() -> new NotAuthorizedException("Bearer"));
+      try {
+        user =
+            claims()
+                .map(TokenClaims::toCurrentUser)
+                .map(standing::of)
+                .orElseThrow(() -> new NotAuthorizedException("Bearer"));
+      } catch (RuntimeException e) {
+        if (DatabaseOutage.causedBy(e)) {
+          outage = e;
+        }
+        throw e;
+      }
     }
     return user;
   }

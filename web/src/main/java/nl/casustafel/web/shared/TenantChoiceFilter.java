@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import nl.casustafel.shared.DatabaseOutage;
 import nl.casustafel.shared.TenantContext;
 
 /**
@@ -30,17 +31,27 @@ public class TenantChoiceFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getServletPath();
-    if (request.getUserPrincipal() != null
-        && !CHOICE_PAGE.equals(path)
-        && !path.startsWith("/api/")
-        && !path.startsWith("/jakarta.faces.resource/")
-        && !path.startsWith("/sign-in/") // session-guard.js's check of the sign-in: no page
-        && activeTenant.mustChoose()) {
-      response.sendRedirect(request.getContextPath() + CHOICE_PAGE);
-      return;
-    }
-    if (request.getUserPrincipal() != null && !path.startsWith("/api/")) {
-      activeTenant.id().ifPresent(tenantContext::enter); // The UI's one place.
+    boolean page =
+        request.getUserPrincipal() != null
+            && !path.startsWith("/api/")
+            && !path.startsWith("/jakarta.faces.resource/");
+    try {
+      if (page
+          && !CHOICE_PAGE.equals(path)
+          && !path.startsWith("/sign-in/") // session-guard.js's check of the sign-in: no page
+          && activeTenant.mustChoose()) {
+        response.sendRedirect(request.getContextPath() + CHOICE_PAGE);
+        return;
+      }
+      if (page) {
+        activeTenant.id().ifPresent(tenantContext::enter); // The UI's one place.
+      }
+    } catch (RuntimeException e) {
+      if (!DatabaseOutage.causedBy(e)) {
+        throw e;
+      }
+      // The user's standing needs the database: the page will fail on the same outage at once
+      // and Faces shows the Dutch outage page (full page or ajax) instead of an error here.
     }
     chain.doFilter(request, response);
   }
