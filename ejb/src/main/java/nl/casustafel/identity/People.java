@@ -21,6 +21,18 @@ public class People {
 
   @jakarta.inject.Inject private KeycloakProvisioning keycloak;
 
+  /**
+   * Whether a new person sets up an authenticator app besides a password: the realm's rule ({@code
+   * CONFIGURE_TOTP} as default action, {@code CASUSTAFEL_REQUIRE_OTP}, true unless the demo turns
+   * it off). Users made through the admin API get only the required actions given, so the rule is
+   * applied here too.
+   */
+  @jakarta.inject.Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "CASUSTAFEL_REQUIRE_OTP",
+      defaultValue = "true")
+  private boolean requireOtp;
+
   /** The tenant's groups (one per role) and its own organisation. */
   public void provisionTenant(TenantId tenant, Partner own) {
     keycloak.ensureTenantGroups(tenant);
@@ -53,7 +65,11 @@ public class People {
         existing.orElseGet(
             () ->
                 keycloak.createUser(
-                    person.email(), person.email(), person.firstName(), person.lastName(), false));
+                    person.email(),
+                    person.email(),
+                    person.firstName(),
+                    person.lastName(),
+                    requireOtp));
     Optional<PartnerId> current = keycloak.organizationOf(subject);
     if (current.isEmpty()) {
       keycloak.addMember(orgId, subject);
