@@ -216,17 +216,9 @@ public class CovenantVersions {
         tenant(), user, "Convenant: concept versie " + version + " verwijderd", "concept", "-");
   }
 
-  /**
-   * The rules the draft breaks. The first version of a tenant may take force today: there is no
-   * earlier version whose days it could rewrite (DraftRules explains the rule for later ones).
-   */
+  /** The rules the draft breaks, taking force on the day given (Amsterdam), today by the clock. */
   private List<DraftProblem> problems(CovenantTerms draft, LocalDate takesForce) {
-    boolean first = directory.inForce(today()).isEmpty();
-    return DraftRules.check(draft, takesForce, today()).stream()
-        .filter(
-            p ->
-                !(first && p.rule() == DraftProblem.Rule.TAKES_FORCE && today().equals(takesForce)))
-        .toList();
+    return DraftRules.check(draft, takesForce, today());
   }
 
   private void replaceMemberships(Covenant draft, CovenantTerms terms) {

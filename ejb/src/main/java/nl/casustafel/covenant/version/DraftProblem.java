@@ -61,7 +61,7 @@ public record DraftProblem(Rule rule, List<Object> arguments) {
     NECESSITY_GROUND_TOO_LONG,
     /** No partner is a core partner []. */
     NO_CORE_MEMBER,
-    /** The version would not take force after today [today]. */
+    /** The version would take force before today, or no day is chosen [today]. */
     TAKES_FORCE
   }
 }

@@ -68,10 +68,12 @@ public final class DraftRules {
       // table; a covenant of ad-hoc partners only has no one to hold a conference with.
       problems.add(DraftProblem.of(Rule.NO_CORE_MEMBER));
     }
-    if (takesForce == null || !takesForce.isAfter(today)) {
-      // Source: the lead's design for issue #15. The data-sharing log cites the version in force
-      // on the day of each disclosure; a version taking force today or earlier would rewrite which
-      // version was in force on days already logged.
+    if (takesForce == null || takesForce.isBefore(today)) {
+      // Source: the lead's design for issue #15. A version never takes force in the past: the
+      // disclosures of days gone by rested on the version then in force, and each log event cites
+      // that version ("v1: art. 5"). Today is allowed: a partner that must lose a category (or an
+      // urgent correction) cannot wait a day, and events logged earlier today keep citing the
+      // version they rested on.
       problems.add(DraftProblem.of(Rule.TAKES_FORCE, today));
     }
     return List.copyOf(problems);

@@ -46,11 +46,11 @@ class DemoVersionExampleTest {
           null);
 
   @Test
-  void theDraftMayTakeForceTomorrowButNotToday() {
-    assertEquals(List.of(), DraftRules.check(DRAFT, TODAY.plusDays(1), TODAY));
+  void theDraftMayTakeForceTodayButNotYesterday() {
+    assertEquals(List.of(), DraftRules.check(DRAFT, TODAY, TODAY));
     assertEquals(
         List.of(DraftProblem.of(DraftProblem.Rule.TAKES_FORCE, TODAY)),
-        DraftRules.check(DRAFT, TODAY, TODAY));
+        DraftRules.check(DRAFT, TODAY.minusDays(1), TODAY));
   }
 
   @Test

@@ -255,13 +255,14 @@ class DraftRulesTest {
   }
 
   @Test
-  void aVersionTakesForceAfterToday() {
+  void aVersionTakesForceTodayOrLaterNeverInThePast() {
     CovenantTerms demo = Demo.covenant();
-    List<DraftProblem> notAfter = List.of(DraftProblem.of(Rule.TAKES_FORCE, TODAY));
+    List<DraftProblem> past = List.of(DraftProblem.of(Rule.TAKES_FORCE, TODAY));
 
-    assertEquals(notAfter, DraftRules.check(demo, TODAY, TODAY));
-    assertEquals(notAfter, DraftRules.check(demo, TODAY.minusYears(1), TODAY));
-    assertEquals(notAfter, DraftRules.check(demo, null, TODAY));
+    assertEquals(past, DraftRules.check(demo, TODAY.minusDays(1), TODAY));
+    assertEquals(past, DraftRules.check(demo, TODAY.minusYears(1), TODAY));
+    assertEquals(past, DraftRules.check(demo, null, TODAY));
+    assertEquals(List.of(), DraftRules.check(demo, TODAY, TODAY));
     assertEquals(List.of(), DraftRules.check(demo, TODAY.plusYears(1), TODAY));
   }
 
@@ -292,7 +293,9 @@ class DraftRulesTest {
             Rule.NECESSITY_GROUND,
             Rule.NO_CORE_MEMBER,
             Rule.TAKES_FORCE),
-        DraftRules.check(draft, TODAY, TODAY).stream().map(DraftProblem::rule).toList());
+        DraftRules.check(draft, TODAY.minusDays(1), TODAY).stream()
+            .map(DraftProblem::rule)
+            .toList());
   }
 
   @Test
