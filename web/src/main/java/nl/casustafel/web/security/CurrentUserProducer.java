@@ -61,6 +61,19 @@ public class CurrentUserProducer {
     return user;
   }
 
+  /**
+   * The token's subject (Keycloak user id), read from the token alone, without the user's standing
+   * and so without the database: for what only identifies the signed-in person (the typed-text
+   * owner), never for a decision.
+   *
+   * @throws NotAuthorizedException when the request has no token
+   */
+  public String tokenSubject() {
+    return claims()
+        .map(c -> c.getString("sub"))
+        .orElseThrow(() -> new NotAuthorizedException("Bearer"));
+  }
+
   private Optional<JsonObject> claims() {
     if (jwt != null && jwt.getRawToken() != null) {
       return Optional.of(parse(payloadOf(jwt.getRawToken())));

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.web.security.CurrentUserProducer;
 
 /**
  * Whose typing {@code session-guard.js} may give back after a silent re-login: an opaque key per
@@ -24,10 +24,11 @@ public class TypedTextOwner {
 
   private static final String PURPOSE = "casustafel typed-text owner\n";
 
-  @Inject private jakarta.inject.Provider<CurrentUser> currentUser;
+  @Inject private CurrentUserProducer users;
 
+  /** From the token alone: the outage page shows it too, without asking the database. */
   public String getKey() {
-    return of(user().subject());
+    return of(users.tokenSubject());
   }
 
   static String of(String subject) {
@@ -38,10 +39,5 @@ public class TypedTextOwner {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every Java platform has SHA-256.", e);
     }
-  }
-
-  /** The user of this request (not of the request that made the view): a role taken away counts. */
-  private CurrentUser user() {
-    return currentUser.get();
   }
 }
