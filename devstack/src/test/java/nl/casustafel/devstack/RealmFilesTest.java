@@ -96,6 +96,20 @@ class RealmFilesTest {
   }
 
   /**
+   * An invited person sets a password through Keycloak's execute-actions mail: a realm that lists
+   * its required actions must list UPDATE_PASSWORD, enabled, or Keycloak skips it ("account
+   * updated", no password set).
+   */
+  @Test
+  void anInvitedPersonCanSetAPassword() throws IOException {
+    assertTrue(
+        production().getJsonArray("requiredActions").getValuesAs(JsonObject.class).stream()
+            .anyMatch(
+                a -> a.getString("alias").equals("UPDATE_PASSWORD") && a.getBoolean("enabled")),
+        "UPDATE_PASSWORD enabled");
+  }
+
+  /**
    * The application's service account may manage users (and their groups), organizations and their
    * identity-provider links, and nothing else: no realm role, no other client's role, no admin role
    * of the realm as a whole (see README "Partners and people in Keycloak").
