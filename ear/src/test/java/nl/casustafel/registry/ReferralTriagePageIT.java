@@ -121,6 +121,9 @@ class ReferralTriagePageIT extends BrowserTest {
     director.openAs("/triage.xhtml", "regisseur.gv");
     assertTrue(director.driver().findElement(By.id("queue")).getText().contains("Mila Horvat"));
     director.driver().findElement(By.cssSelector(".ct-decide-" + referral)).click();
+    // A full post: the decision form is there once the new page is.
+    new nl.casustafel.it.PageWait(director.driver(), java.time.Duration.ofSeconds(30))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("decision:reason")));
     director.driver().findElement(By.id("decision:reason")).sendKeys("Ernstige signalen; ICO.");
     director
         .driver()
