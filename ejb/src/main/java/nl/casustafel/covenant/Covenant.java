@@ -144,7 +144,13 @@ public class Covenant {
    */
   public void redraft(String title, int retentionMonths, Map<String, String> articles) {
     requireDraft();
-    this.title = Objects.requireNonNull(title, "title is required.");
+    // A draft may be incomplete (DraftRules says what is missing before adoption), but it must
+    // fit its columns: a title of at most 300 characters, article numbers of at most 32.
+    if (title == null || title.length() > 300) {
+      throw new IllegalArgumentException("Title: at most 300 characters.");
+    }
+    articles.keySet().forEach(ArticleRef::new);
+    this.title = title;
     this.retentionMonths = retentionMonths;
     this.articles = new TreeMap<>(articles);
   }

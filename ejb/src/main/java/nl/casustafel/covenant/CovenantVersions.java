@@ -17,6 +17,7 @@ import nl.casustafel.covenant.version.CovenantTerms;
 import nl.casustafel.covenant.version.DraftProblem;
 import nl.casustafel.covenant.version.DraftRules;
 import nl.casustafel.covenant.version.EffectPreview;
+import nl.casustafel.covenant.version.MembershipTerms;
 import nl.casustafel.covenant.version.TermsDiff;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.partner.PartnerId;
@@ -44,7 +45,6 @@ public class CovenantVersions {
   @Inject private TenantContext context;
   @Inject private Clock clock;
   @EJB private AdminLog changes;
-  @EJB private CovenantDirectory directory;
 
   /**
    * Every version, newest first: members of the tenant see adopted ones, its manager drafts too.
@@ -75,8 +75,9 @@ public class CovenantVersions {
     if (all.stream().anyMatch(c -> c.status() == CovenantStatus.DRAFT)) {
       throw new IllegalStateException("Version " + all.get(0).version() + " is a draft already.");
     }
-    CovenantTerms from =
-        directory.inForce(today()).map(CovenantTerms::of).orElseGet(CovenantVersions::empty);
+    // From the newest adopted version, also one scheduled for a later day: a new version builds on
+    // it, so that it never silently undoes a change already adopted.
+    CovenantTerms from = newestAdopted().map(CovenantTerms::of).orElseGet(CovenantVersions::empty);
     Covenant draft =
         Covenant.draft(
             tenant(),
@@ -119,9 +120,13 @@ public class CovenantVersions {
   public DraftReview review(CurrentUser user, int version, LocalDate takesForce) {
     refuseUnlessManager(user, "convenantversie beoordelen");
     Covenant draft = found(user, version);
-    Optional<Covenant> inForce = directory.inForce(today());
+    // Against the newest adopted version as it will stand (signed memberships valid that day):
+    // the one in force today, or one already scheduled, which this draft would follow.
+    Optional<Covenant> inForce = newestAdopted();
     CovenantTerms was =
-        inForce.map(c -> CovenantTerms.of(c, today())).orElseGet(CovenantVersions::empty);
+        inForce
+            .map(c -> CovenantTerms.of(c, c.validFrom().isAfter(today()) ? c.validFrom() : today()))
+            .orElseGet(CovenantVersions::empty);
     CovenantTerms will = CovenantTerms.of(draft);
     var diff = TermsDiff.between(was, will);
     List<String> unsigned =
@@ -156,6 +161,17 @@ public class CovenantVersions {
           "The draft breaks rules: "
               + problems.stream().map(p -> p.rule().name()).distinct().toList());
     }
+    newestAdopted()
+        .filter(latest -> takesForce.isBefore(latest.validFrom()))
+        .ifPresent(
+            latest -> {
+              throw new IllegalArgumentException(
+                  "takesForce cannot lie before version "
+                      + latest.version()
+                      + " takes force ("
+                      + latest.validFrom()
+                      + ").");
+            });
     draft.adopt(takesForce, user.username(), clock.instant());
     draft.memberships().forEach(m -> em.find(CovenantMembership.class, m.id()).startOn(takesForce));
     changes.record(
@@ -221,15 +237,54 @@ public class CovenantVersions {
     return DraftRules.check(draft, takesForce, today());
   }
 
+  /**
+   * Stores the terms' memberships in the draft. A partner whose terms did not change keeps its
+   * signature: saving the editor must not undo the signatures recorded on the draft.
+   *
+   * @throws IllegalArgumentException when a party does not work in the tenant
+   */
   private void replaceMemberships(Covenant draft, CovenantTerms terms) {
+    var tenantPartners = partnersOfTenant();
+    Map<String, CovenantMembership> before = new TreeMap<>();
+    draft.memberships().forEach(m -> before.put(m.partner().value(), m));
     removeMemberships(draft);
     terms
         .memberships()
         .forEach(
-            (partner, m) ->
-                em.persist(VersionRows.membership(new PartnerId(partner), m, today()).in(draft)));
+            (partner, m) -> {
+              if (!tenantPartners.contains(partner)) {
+                throw new IllegalArgumentException(
+                    "partner " + partner + " does not work in this region.");
+              }
+              CovenantMembership row = VersionRows.membership(new PartnerId(partner), m, today());
+              CovenantMembership old = before.get(partner);
+              if (old != null && old.signedOn().isPresent() && MembershipTerms.of(old).equals(m)) {
+                row.sign(old.signedOn().get(), old.signedBy().orElse("-"));
+              }
+              em.persist(row.in(draft));
+            });
     em.flush();
     em.refresh(draft);
+  }
+
+  /** The ids of the partners working in the tenant (tenant_partner has no entity of its own). */
+  private java.util.Set<String> partnersOfTenant() {
+    return em.find(nl.casustafel.tenant.Tenant.class, tenant().value()).partners().stream()
+        .map(p -> p.getId().value())
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** The newest adopted version, whether in force yet or scheduled: what a new version replaces. */
+  private Optional<Covenant> newestAdopted() {
+    return em
+        .createQuery(
+            "SELECT c FROM Covenant c WHERE c.status = :adopted ORDER BY c.version DESC",
+            Covenant.class)
+        .setParameter("adopted", CovenantStatus.ADOPTED)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   private void removeMemberships(Covenant draft) {

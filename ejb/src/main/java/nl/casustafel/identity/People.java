@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import java.util.List;
 import java.util.Optional;
 import nl.casustafel.identity.provisioning.KeycloakProvisioning;
+import nl.casustafel.identity.provisioning.KeycloakUser;
 import nl.casustafel.partner.Partner;
 import nl.casustafel.partner.PartnerId;
 import nl.casustafel.tenant.TenantId;
@@ -60,7 +61,12 @@ public class People {
    */
   public String invite(TenantId tenant, Partner organisation, NewPerson person, Role role) {
     String orgId = provisionOrganisation(organisation);
-    Optional<String> existing = keycloak.findUser(person.email()).map(u -> u.id());
+    Optional<KeycloakUser> found = keycloak.findUser(person.email());
+    Optional<String> existing = found.map(KeycloakUser::id);
+    if (existing.filter(keycloak::isPlatformAdmin).isPresent()) {
+      // The platform admin never sees case content (DOMAIN.md): no tenant role, no organisation.
+      throw new IllegalArgumentException("email: the platform admin cannot work in a region.");
+    }
     String subject =
         existing.orElseGet(
             () ->
@@ -79,7 +85,9 @@ public class People {
           "email: this person works for another organisation (" + current.get() + ").");
     }
     keycloak.joinGroup(subject, tenant, role);
-    if (existing.isEmpty()) {
+    // A new account, or one whose earlier invitation was never followed (or failed to send): the
+    // person still has to set a password, so the mail goes (again).
+    if (found.map(u -> u.requiredActions().contains("UPDATE_PASSWORD")).orElse(true)) {
       keycloak.sendInvitation(subject, Optional.empty());
     }
     return subject;

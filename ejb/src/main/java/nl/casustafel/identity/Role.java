@@ -10,6 +10,18 @@ public enum Role {
   AUDITOR,
   PLATFORM_ADMIN;
 
+  /**
+   * Whether the role is work of the ZVH itself, so held only by people of the tenant's own ZVH
+   * organisation: running the tenant, directing and coordinating cases, auditing the log
+   * (DOMAIN.md, roles). A partner's people are partner members or municipal liaisons.
+   */
+  public boolean ofTheZvhItself() {
+    return this == ZVH_MANAGER
+        || this == CASE_DIRECTOR
+        || this == CARE_COORDINATOR
+        || this == AUDITOR;
+  }
+
   /** The roles granted per tenant: all but {@link #PLATFORM_ADMIN}, in declaration order. */
   public static java.util.List<Role> tenantRoles() {
     return java.util.Arrays.stream(values()).filter(r -> r != PLATFORM_ADMIN).toList();

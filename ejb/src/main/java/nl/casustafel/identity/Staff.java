@@ -5,8 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.casustafel.audit.AdminLog;
 import nl.casustafel.partner.Partner;
 import nl.casustafel.partner.PartnerId;
@@ -53,7 +55,7 @@ public class Staff {
   public String invite(CurrentUser user, NewPerson person, PartnerId organisation, Role role) {
     TenantId tenant = entered(user, "persoon uitnodigen");
     Partner partner = partnerOf(tenant, organisation);
-    grantable(role);
+    grantable(tenant, role, Optional.of(organisation));
     partner
         .emailDomain()
         .filter(domain -> !domain.equalsIgnoreCase(person.domain()))
@@ -64,30 +66,41 @@ public class Staff {
             });
     String subject = people.invite(tenant, partner, person, role);
     standing.restore(subject, tenant, role);
+    // The log names the person by their subject, not their address: the chain is never erased.
     changes.record(
-        tenant, user, "Persoon uitgenodigd: " + person.email(), "-", partner.getId() + " " + role);
+        tenant, user, "Persoon uitgenodigd: " + subject, "-", partner.getId() + " " + role);
     return subject;
   }
 
   /** Gives a person of the tenant another role, from their next sign-in on. */
   public void grant(CurrentUser user, String subject, Role role) {
     TenantId tenant = entered(user, "rol toekennen");
-    grantable(role);
     StaffMember member = memberOf(tenant, subject);
-    people.join(subject, tenant, role);
+    grantable(
+        tenant,
+        role,
+        Optional.of(member.organisation()).filter(o -> !o.isEmpty()).map(PartnerId::new));
     standing.restore(subject, tenant, role);
     changes.record(
-        tenant, user, "Rol toegekend aan " + member.username(), roles(member), role.name());
+        tenant,
+        user,
+        "Rol toegekend aan " + subject,
+        roles(member.roles()),
+        roles(with(member, role)));
+    people.join(subject, tenant, role); // Keycloak last: a failure before it changed nothing there.
   }
 
   /** Takes a role away: from the person's next request on, whatever their token still says. */
   public void revoke(CurrentUser user, String subject, Role role) {
     TenantId tenant = entered(user, "rol intrekken");
     StaffMember member = memberOf(tenant, subject);
-    people.leave(subject, tenant, role);
+    Set<Role> left = without(member.roles(), Set.of(role));
+    keepAManager(tenant, subject, left);
     standing.revoke(subject, tenant, role, clock.instant());
     changes.record(
-        tenant, user, "Rol ingetrokken bij " + member.username(), roles(member), role.name());
+        tenant, user, "Rol ingetrokken bij " + subject, roles(member.roles()), roles(left));
+    people.leave(
+        subject, tenant, role); // Keycloak last: a failure before it changed nothing there.
   }
 
   /**
@@ -97,11 +110,31 @@ public class Staff {
   public void remove(CurrentUser user, String subject) {
     TenantId tenant = entered(user, "persoon verwijderen");
     StaffMember member = memberOf(tenant, subject);
-    for (Role role : member.roles()) {
-      people.leave(subject, tenant, role);
+    keepAManager(tenant, subject, Set.of());
+    // Every tenant role, not only those Keycloak lists now: a role left behind by an earlier
+    // attempt that failed half-way is revoked too.
+    for (Role role : Role.tenantRoles()) {
       standing.revoke(subject, tenant, role, clock.instant());
     }
-    changes.record(tenant, user, "Persoon verwijderd: " + member.username(), roles(member), "-");
+    changes.record(tenant, user, "Persoon verwijderd: " + subject, roles(member.roles()), "-");
+    for (Role role : member.roles()) {
+      people.leave(subject, tenant, role); // Keycloak last, as in revoke.
+    }
+  }
+
+  /**
+   * A region keeps at least one ZVH manager: without one nobody can keep it, and nothing in the
+   * product brings one back.
+   *
+   * @throws IllegalStateException (409) when the change would leave the region without a manager
+   */
+  private void keepAManager(TenantId tenant, String subject, Set<Role> left) {
+    boolean othersManage =
+        people.members(tenant).stream()
+            .anyMatch(m -> !m.subject().equals(subject) && m.roles().contains(Role.ZVH_MANAGER));
+    if (!othersManage && !left.contains(Role.ZVH_MANAGER)) {
+      throw new IllegalStateException("The region keeps at least one ZVH manager.");
+    }
   }
 
   private TenantId entered(CurrentUser user, String what) {
@@ -127,17 +160,42 @@ public class Staff {
         .orElseThrow(() -> new IllegalArgumentException("No such person in this region."));
   }
 
-  private static void grantable(Role role) {
+  /**
+   * A region's roles only; the ZVH's own roles (manager, director, coordinator, auditor) only for
+   * people of the region's own ZVH organisation (DOMAIN.md, roles): a police officer is never the
+   * ZVH's manager, who may make the access report of any person.
+   */
+  private void grantable(TenantId tenant, Role role, Optional<PartnerId> organisation) {
     if (role == null || role == Role.PLATFORM_ADMIN) {
       throw new IllegalArgumentException("role must be one of the region's roles.");
     }
+    boolean own =
+        tenants
+            .find(tenant)
+            .flatMap(Tenant::ownPartner)
+            .filter(o -> organisation.equals(Optional.of(o)))
+            .isPresent();
+    if (role.ofTheZvhItself() && !own) {
+      throw new IllegalArgumentException(
+          "role " + role + " is for people of the region's own ZVH organisation.");
+    }
   }
 
-  private static String roles(StaffMember member) {
-    return member.roles().stream()
-        .map(Role::name)
-        .sorted()
-        .reduce((a, b) -> a + "," + b)
-        .orElse("-");
+  private static Set<Role> with(StaffMember member, Role role) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    roles.addAll(member.roles());
+    roles.add(role);
+    return roles;
+  }
+
+  private static Set<Role> without(Set<Role> roles, Set<Role> taken) {
+    Set<Role> left = EnumSet.noneOf(Role.class);
+    left.addAll(roles);
+    left.removeAll(taken);
+    return left;
+  }
+
+  private static String roles(Set<Role> roles) {
+    return roles.stream().map(Role::name).sorted().reduce((a, b) -> a + "," + b).orElse("-");
   }
 }

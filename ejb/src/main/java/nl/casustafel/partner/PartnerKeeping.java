@@ -65,11 +65,25 @@ public class PartnerKeeping {
     return partner;
   }
 
+  private void refuseIfTaken(String field, String path, Optional<String> value) {
+    if (value.isPresent()
+        && em.createQuery("SELECT COUNT(p) FROM Partner p WHERE " + path + " = :v", Long.class)
+                .setParameter("v", value.get())
+                .getSingleResult()
+            > 0) {
+      throw new IllegalStateException(field + " belongs to another organisation already.");
+    }
+  }
+
   private Partner created(NewPartner spec) {
     if (spec.emailDomain().isEmpty()) {
       // Its Keycloak organization is found by this domain at sign-in (identity-first login).
       throw new IllegalArgumentException("emailDomain is required for a new organisation.");
     }
+    // A domain or identity provider is one organisation's: Keycloak sends people by their domain
+    // to their organisation, so one region's manager cannot take another's.
+    refuseIfTaken("emailDomain", "p.emailDomain", spec.emailDomain());
+    refuseIfTaken("identityProvider", "p.identityProvider", spec.identityProvider());
     Partner partner = new Partner(spec.id(), spec.name(), spec.kind());
     partner.signInBy(spec.emailDomain().orElse(null), spec.identityProvider().orElse(null));
     em.persist(partner);

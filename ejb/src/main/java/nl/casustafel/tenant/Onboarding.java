@@ -65,7 +65,7 @@ public class Onboarding {
     em.persist(tenant);
     em.flush();
     people.provisionTenant(spec.id(), own);
-    people.inviteFirstManager(spec.id(), own, spec.manager());
+    String manager = people.inviteFirstManager(spec.id(), own, spec.manager());
     changes.record(
         spec.id(),
         user,
@@ -77,7 +77,7 @@ public class Onboarding {
             + "; gemeenten "
             + String.join(", ", spec.municipalities())
             + "; eerste manager "
-            + spec.manager().email());
+            + manager);
     return tenant;
   }
 

@@ -269,6 +269,15 @@ public class KeycloakProvisioning {
 
   /** The user's roles per tenant, read from their groups by identity.TokenClaims's rules. */
   public Map<TenantId, Set<Role>> rolesOf(String userId) {
+    return TokenClaims.tenantRoles(groupPaths(userId));
+  }
+
+  /** Whether the user is the platform admin (group {@code /platform/PLATFORM_ADMIN}). */
+  public boolean isPlatformAdmin(String userId) {
+    return groupPaths(userId).contains("/platform/PLATFORM_ADMIN");
+  }
+
+  private List<String> groupPaths(String userId) {
     List<JsonObject> memberships =
         Pages.all(
             first ->
@@ -279,7 +288,7 @@ public class KeycloakProvisioning {
                             .urls()
                             .admin(Pages.query(first, Map.of()), "users", userId, "groups"))
                     .array());
-    return TokenClaims.tenantRoles(AdminJson.groupPaths(memberships));
+    return AdminJson.groupPaths(memberships);
   }
 
   /** Everyone with a role in the tenant, by username, with their roles and organization. */

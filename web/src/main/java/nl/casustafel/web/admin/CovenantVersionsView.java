@@ -140,7 +140,7 @@ public class CovenantVersionsView implements Serializable {
     memberships.stream()
         .filter(MembershipInput::isParty)
         .forEach(m -> parties.put(m.getPartnerId(), m.terms()));
-    return new CovenantTerms(title, retentionMonths, byNumber, parties);
+    return new CovenantTerms(title == null ? "" : title, retentionMonths, byNumber, parties);
   }
 
   /** The draft's changes, effect and broken rules for the day chosen. */

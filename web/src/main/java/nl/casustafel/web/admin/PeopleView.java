@@ -30,6 +30,8 @@ import nl.casustafel.web.shared.ActiveTenant;
 public class PeopleView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final nl.casustafel.policy.PolicyDecisionPoint PDP =
+      new nl.casustafel.policy.PolicyDecisionPoint();
 
   @EJB private transient Staff staff;
   @EJB private transient TenantDirectory tenants;
@@ -51,6 +53,7 @@ public class PeopleView implements Serializable {
     allowed = false;
     activeTenant
         .id()
+        .filter(tenant -> PDP.refusalToKeepTenant(currentUser.get(), tenant).isEmpty())
         .ifPresent(
             tenant -> {
               try {
