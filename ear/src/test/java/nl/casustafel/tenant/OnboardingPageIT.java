@@ -127,7 +127,7 @@ class OnboardingPageIT extends BrowserTest {
     party(b, "ZVH Proefregio " + suffix, 0, 1, 2);
     party(b, "Hulpverlening Proef " + suffix, 1, 2);
     click(b, "draft:save");
-    awaitMessage(b, "opgeslagen");
+    awaitMessage(b, "Het concept is opgeslagen");
     type(
         b,
         "review:takesForce_input",
@@ -138,7 +138,10 @@ class OnboardingPageIT extends BrowserTest {
         .sendKeys(Keys.TAB); // closes the picker
     click(b, "review:show-review");
     new PageWait(b.driver(), Duration.ofSeconds(30))
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("review:no-problems")));
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("review:show-review")));
+    assertFalse(
+        b.driver().findElements(By.id("review:no-problems")).isEmpty(),
+        () -> "the draft still breaks rules: " + text(b, "review"));
     click(b, "review:adopt");
     awaitMessage(b, "vastgesteld");
     for (String partner : List.of("ZVH Proefregio " + suffix, "Hulpverlening Proef " + suffix)) {
@@ -233,8 +236,19 @@ class OnboardingPageIT extends BrowserTest {
     b.driver().findElement(By.id(id)).click();
   }
 
+  /** Waits for the message; on a timeout the failure says what the page says instead. */
   private static void awaitMessage(Browser b, String text) {
-    new PageWait(b.driver(), Duration.ofSeconds(30))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+    try {
+      new PageWait(b.driver(), Duration.ofSeconds(30))
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "expected \"" + text + "\", the page says: " + text(b, "messages"), e);
+    }
+  }
+
+  private static String text(Browser b, String id) {
+    List<WebElement> found = b.driver().findElements(By.id(id));
+    return found.isEmpty() ? "(no " + id + ")" : found.get(0).getText();
   }
 }
