@@ -78,7 +78,7 @@ class OnboardingPageIT extends BrowserTest {
     type(browser, "onboard:managerEmail", managerEmail);
     type(browser, "onboard:managerFirstName", "Mira");
     type(browser, "onboard:managerLastName", "Proef");
-    click(browser, "onboard:save");
+    post(browser, "onboard:save");
     awaitMessage(browser, "De regio is aangemaakt");
     assertTrue(browser.driver().getPageSource().contains(tenant), "the region in the table");
   }
@@ -111,13 +111,13 @@ class OnboardingPageIT extends BrowserTest {
     if (domain != null) {
       type(b, "add:emailDomain", domain);
     }
-    click(b, "add:save");
+    post(b, "add:save");
     awaitMessage(b, "werkt nu in deze regio");
   }
 
   private void adoptFirstCovenant(Browser b) {
     b.open("/covenant-versions.xhtml");
-    click(b, "versions:start-draft");
+    post(b, "versions:start-draft");
     awaitMessage(b, "concept");
     type(b, "draft:covenant-title", "Privacyconvenant Proefregio");
     click(b, "draft:add-article");
@@ -126,7 +126,7 @@ class OnboardingPageIT extends BrowserTest {
     type(b, "draft:articles:0:text", "Partners delen wat het casusoverleg nodig heeft.");
     party(b, "ZVH Proefregio " + suffix, 0, 1, 2);
     party(b, "Hulpverlening Proef " + suffix, 1, 2);
-    click(b, "draft:save");
+    post(b, "draft:save");
     awaitMessage(b, "Het concept is opgeslagen");
     type(
         b,
@@ -136,18 +136,18 @@ class OnboardingPageIT extends BrowserTest {
     b.driver()
         .findElement(By.id("review:takesForce_input"))
         .sendKeys(Keys.TAB); // closes the picker
-    click(b, "review:show-review");
+    post(b, "review:show-review");
     new PageWait(b.driver(), Duration.ofSeconds(30))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("review:show-review")));
     assertFalse(
         b.driver().findElements(By.id("review:no-problems")).isEmpty(),
         () -> "the draft still breaks rules: " + text(b, "review"));
-    click(b, "review:adopt");
+    post(b, "review:adopt");
     awaitMessage(b, "vastgesteld");
     for (String partner : List.of("ZVH Proefregio " + suffix, "Hulpverlening Proef " + suffix)) {
       b.choose("sign:partner", partner);
       type(b, "sign:signer", "M. Proef, directeur");
-      click(b, "sign:save-signature");
+      post(b, "sign:save-signature");
       awaitMessage(b, "toetreding is vastgelegd");
     }
     b.assertAccessible();
@@ -186,7 +186,7 @@ class OnboardingPageIT extends BrowserTest {
     type(b, "invite:lastName", "Medewerker");
     b.choose("invite:organisation", "Hulpverlening Proef " + suffix);
     b.choose("invite:role", "Ketenpartner");
-    click(b, "invite:save");
+    post(b, "invite:save");
     awaitMessage(b, "uitnodiging is verstuurd");
     assertTrue(b.driver().getPageSource().contains(memberEmail), "the person in the table");
   }
@@ -229,6 +229,13 @@ class OnboardingPageIT extends BrowserTest {
     WebElement field = b.driver().findElement(By.id(id));
     field.clear();
     field.sendKeys(text);
+  }
+
+  /** Clicks a button that posts the whole page and waits until the new page replaced the old. */
+  private static void post(Browser b, String id) {
+    WebElement old = b.driver().findElement(By.tagName("html"));
+    click(b, id);
+    new PageWait(b.driver(), Duration.ofSeconds(30)).until(PageWait.gone(old));
   }
 
   private static void click(Browser b, String id) {
