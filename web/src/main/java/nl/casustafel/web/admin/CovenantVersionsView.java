@@ -39,6 +39,8 @@ import nl.casustafel.web.shared.ActiveTenant;
 public class CovenantVersionsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(CovenantVersionsView.class.getName());
   private static final PolicyDecisionPoint PDP = new PolicyDecisionPoint();
 
   @EJB private transient CovenantVersions versions;
@@ -150,6 +152,10 @@ public class CovenantVersionsView implements Serializable {
       review = ReviewRows.of(r, id -> partnerNames.getOrDefault(id, id));
     } catch (AccessRefused | IllegalArgumentException e) {
       review = null;
+      LOG.log(java.util.logging.Level.WARNING, "No review of covenant draft " + draft, e);
+      nl.casustafel.web.casefile.CaseFileView.message(
+          jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+          nl.casustafel.web.casefile.Texts.get("admin.invalid"));
     }
   }
 
