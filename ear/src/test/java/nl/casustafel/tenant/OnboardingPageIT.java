@@ -141,7 +141,9 @@ class OnboardingPageIT extends BrowserTest {
         .until(ExpectedConditions.presenceOfElementLocated(By.id("review:show-review")));
     assertFalse(
         b.driver().findElements(By.id("review:no-problems")).isEmpty(),
-        () -> "the draft still breaks rules: " + text(b, "review"));
+        () ->
+            "the draft still breaks rules: "
+                + b.driver().findElement(By.tagName("main")).getText());
     post(b, "review:adopt");
     awaitMessage(b, "vastgesteld");
     for (String partner : List.of("ZVH Proefregio " + suffix, "Hulpverlening Proef " + suffix)) {
