@@ -6,6 +6,11 @@ public enum Role {
   CASE_DIRECTOR,
   CARE_COORDINATOR,
   PARTNER_MEMBER,
+  /**
+   * A partner's coordinator: works on cases as a partner member, and keeps the people of their own
+   * organisation in the tenant (invites colleagues, takes their roles away; issue #15, part 3).
+   */
+  PARTNER_COORDINATOR,
   MUNICIPAL_LIAISON,
   AUDITOR,
   PLATFORM_ADMIN;

@@ -36,10 +36,15 @@ public class Staff {
   @EJB private Standing standing;
   @EJB private AdminLog changes;
 
-  /** The tenant's people by name, with their organisation and roles. */
+  /**
+   * The tenant's people by name, with their organisation and roles: all of them for the ZVH
+   * manager, those of their own organisation for a partner's coordinator.
+   */
   public List<StaffMember> members(CurrentUser user) {
-    TenantId tenant = entered(user, "mensen bekijken");
+    TenantId tenant = entered(user, user.partner(), "mensen bekijken");
+    boolean manager = PDP.refusalToKeepTenant(user, tenant).isEmpty();
     return people.members(tenant).stream()
+        .filter(m -> manager || organisationOf(m).equals(user.partner()))
         .sorted(Comparator.comparing(StaffMember::name).thenComparing(StaffMember::username))
         .toList();
   }
@@ -53,9 +58,9 @@ public class Staff {
    *     the platform admin's, or the address is not of the organisation's e-mail domain
    */
   public String invite(CurrentUser user, NewPerson person, PartnerId organisation, Role role) {
-    TenantId tenant = entered(user, "persoon uitnodigen");
+    TenantId tenant = entered(user, Optional.of(organisation), "persoon uitnodigen");
     Partner partner = partnerOf(tenant, organisation);
-    grantable(tenant, role, Optional.of(organisation));
+    grantable(user, tenant, role, Optional.of(organisation));
     partner
         .emailDomain()
         .filter(domain -> !domain.equalsIgnoreCase(person.domain()))
@@ -74,12 +79,13 @@ public class Staff {
 
   /** Gives a person of the tenant another role, from their next sign-in on. */
   public void grant(CurrentUser user, String subject, Role role) {
-    TenantId tenant = entered(user, "rol toekennen");
-    StaffMember member = memberOf(tenant, subject);
-    grantable(
-        tenant,
-        role,
-        Optional.of(member.organisation()).filter(o -> !o.isEmpty()).map(PartnerId::new));
+    entered(
+        user,
+        user.partner(),
+        "rol toekennen"); // keeps anyone at all, before the person is looked up
+    StaffMember member = memberOf(current(), subject);
+    TenantId tenant = entered(user, organisationOf(member), "rol toekennen");
+    grantable(user, tenant, role, organisationOf(member));
     standing.restore(subject, tenant, role);
     changes.record(
         tenant,
@@ -92,8 +98,12 @@ public class Staff {
 
   /** Takes a role away: from the person's next request on, whatever their token still says. */
   public void revoke(CurrentUser user, String subject, Role role) {
-    TenantId tenant = entered(user, "rol intrekken");
-    StaffMember member = memberOf(tenant, subject);
+    entered(
+        user,
+        user.partner(),
+        "rol intrekken"); // keeps anyone at all, before the person is looked up
+    StaffMember member = memberOf(current(), subject);
+    TenantId tenant = entered(user, organisationOf(member), "rol intrekken");
     Set<Role> left = without(member.roles(), Set.of(role));
     keepAManager(tenant, subject, left);
     standing.revoke(subject, tenant, role, clock.instant());
@@ -108,8 +118,12 @@ public class Staff {
    * they may work in another region.
    */
   public void remove(CurrentUser user, String subject) {
-    TenantId tenant = entered(user, "persoon verwijderen");
-    StaffMember member = memberOf(tenant, subject);
+    entered(
+        user,
+        user.partner(),
+        "persoon verwijderen"); // keeps anyone at all, before the person is looked up
+    StaffMember member = memberOf(current(), subject);
+    TenantId tenant = entered(user, organisationOf(member), "persoon verwijderen");
     keepAManager(tenant, subject, Set.of());
     // Every tenant role, not only those Keycloak lists now: a role left behind by an earlier
     // attempt that failed half-way is revoked too.
@@ -137,10 +151,19 @@ public class Staff {
     }
   }
 
-  private TenantId entered(CurrentUser user, String what) {
-    TenantId tenant = context.current().orElseThrow();
-    changes.refuseIf(tenant, user, PDP.refusalToKeepTenant(user, tenant), what);
+  /** The tenant, if the user may keep the people of the organisation in it (else refused). */
+  private TenantId entered(CurrentUser user, Optional<PartnerId> organisation, String what) {
+    TenantId tenant = current();
+    changes.refuseIf(tenant, user, PDP.refusalToKeepPeopleOf(user, tenant, organisation), what);
     return tenant;
+  }
+
+  private TenantId current() {
+    return context.current().orElseThrow();
+  }
+
+  private static Optional<PartnerId> organisationOf(StaffMember member) {
+    return Optional.of(member.organisation()).filter(o -> !o.isEmpty()).map(PartnerId::new);
   }
 
   private Partner partnerOf(TenantId tenant, PartnerId organisation) {
@@ -165,9 +188,14 @@ public class Staff {
    * people of the region's own ZVH organisation (DOMAIN.md, roles): a police officer is never the
    * ZVH's manager, who may make the access report of any person.
    */
-  private void grantable(TenantId tenant, Role role, Optional<PartnerId> organisation) {
+  private void grantable(
+      CurrentUser user, TenantId tenant, Role role, Optional<PartnerId> organisation) {
     if (role == null || role == Role.PLATFORM_ADMIN) {
       throw new IllegalArgumentException("role must be one of the region's roles.");
+    }
+    if (role.ofTheZvhItself() && PDP.refusalToKeepTenant(user, tenant).isPresent()) {
+      // A partner's coordinator keeps colleagues, never the ZVH's own roles.
+      throw new IllegalArgumentException("role " + role + " is given by the ZVH manager only.");
     }
     boolean own =
         tenants

@@ -43,7 +43,13 @@ public final class PolicyDecisionPoint {
   private static final Set<Role> RUNS_CASES = EnumSet.of(Role.CASE_DIRECTOR, Role.CARE_COORDINATOR);
   private static final Set<Role> REFERS =
       EnumSet.of(
-          Role.PARTNER_MEMBER, Role.MUNICIPAL_LIAISON, Role.CASE_DIRECTOR, Role.CARE_COORDINATOR);
+          Role.PARTNER_MEMBER,
+          Role.PARTNER_COORDINATOR,
+          Role.MUNICIPAL_LIAISON,
+          Role.CASE_DIRECTOR,
+          Role.CARE_COORDINATOR);
+  private static final Set<Role> SHARES_AS_PARTNER =
+      EnumSet.of(Role.PARTNER_MEMBER, Role.PARTNER_COORDINATOR);
 
   /** The decision; never throws. */
   public Decision decide(AccessRequest request, Covenant covenant) {
@@ -400,6 +406,20 @@ public final class PolicyDecisionPoint {
     return refusalToImport(user, activeTenant);
   }
 
+  /**
+   * Why the user may not keep the people of {@code organisation} in the tenant (invite them, grant
+   * and take away their roles), or empty: the tenant's ZVH manager for every organisation, a
+   * partner's coordinator for their own organisation only (issue #15, part 3).
+   */
+  public Optional<Decision.Deny> refusalToKeepPeopleOf(
+      CurrentUser user, TenantId activeTenant, Optional<PartnerId> organisation) {
+    boolean coordinatesIt =
+        user.rolesIn(activeTenant).contains(Role.PARTNER_COORDINATOR)
+            && user.partner().isPresent()
+            && user.partner().equals(organisation);
+    return coordinatesIt ? Optional.empty() : refusalToKeepTenant(user, activeTenant);
+  }
+
   /** The refusal for something that does not exist or may not be known to exist. */
   public Decision.Deny unknown() {
     return new Decision.Deny(DenyReason.CASE_UNKNOWN);
@@ -424,7 +444,7 @@ public final class PolicyDecisionPoint {
       return Optional.of(DenyReason.NOT_IN_TENANT);
     }
     boolean runsCases = runsCases(user, activeTenant);
-    if (!runsCases && !user.rolesIn(activeTenant).contains(Role.PARTNER_MEMBER)) {
+    if (!runsCases && user.rolesIn(activeTenant).stream().noneMatch(SHARES_AS_PARTNER::contains)) {
       return Optional.of(DenyReason.ROLE_SEES_NO_CASE_CONTENT);
     }
     if (user.partner().isEmpty()) {

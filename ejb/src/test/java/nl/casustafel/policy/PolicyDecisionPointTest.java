@@ -323,4 +323,26 @@ class PolicyDecisionPointTest {
             covenant);
     assertEquals(new Decision.Deny(DenyReason.NO_VALID_MEMBERSHIP), decision);
   }
+
+  @Test
+  void aPartnersCoordinatorKeepsThePeopleOfItsOwnOrganisationOnly() {
+    var coordinator = user(VEILIG_THUIS, GV, Role.PARTNER_COORDINATOR);
+    assertEquals(
+        java.util.Optional.empty(),
+        pdp.refusalToKeepPeopleOf(coordinator, GV, java.util.Optional.of(VEILIG_THUIS)));
+    assertEquals(
+        DenyReason.NOT_ZVH_MANAGER,
+        pdp.refusalToKeepPeopleOf(coordinator, GV, java.util.Optional.of(Fixtures.KWINTES))
+            .orElseThrow()
+            .reason());
+    assertEquals(
+        DenyReason.NOT_ZVH_MANAGER,
+        pdp.refusalToKeepPeopleOf(
+                user(VEILIG_THUIS, GV, Role.PARTNER_MEMBER),
+                GV,
+                java.util.Optional.of(VEILIG_THUIS))
+            .orElseThrow()
+            .reason());
+    assertTrue(pdp.refusalToKeepTenant(coordinator, GV).isPresent(), "no covenant, no partners");
+  }
 }

@@ -77,7 +77,9 @@ class PolicyPropertiesTest {
     Optional<PartnerId> partner = request.user().partner();
     return request.kase().tenant().equals(GV)
         && partner.isPresent()
-        && (runsCases || roles.contains(Role.PARTNER_MEMBER))
+        && (runsCases
+            || roles.contains(Role.PARTNER_MEMBER)
+            || roles.contains(Role.PARTNER_COORDINATOR))
         && (request.kase().participating(partner.get(), request.now())
             || runsCases && request.kase().emergencyOpen(request.user().subject(), request.now()));
   }
@@ -89,7 +91,9 @@ class PolicyPropertiesTest {
     Optional<CovenantMembership> membership = membership(r);
     return r.kase().tenant().equals(GV)
         && r.user().isMemberOf(GV)
-        && (runsCases || roles.contains(Role.PARTNER_MEMBER))
+        && (runsCases
+            || roles.contains(Role.PARTNER_MEMBER)
+            || roles.contains(Role.PARTNER_COORDINATOR))
         && partner.isPresent()
         && (r.kase().participating(partner.get(), r.now())
             || runsCases && r.kase().emergencyOpen(r.user().subject(), r.now()))

@@ -72,6 +72,7 @@ class ProvisioningPiecesTest {
             Role.CASE_DIRECTOR,
             Role.CARE_COORDINATOR,
             Role.PARTNER_MEMBER,
+            Role.PARTNER_COORDINATOR,
             Role.MUNICIPAL_LIAISON,
             Role.AUDITOR),
         TenantGroups.TENANT_ROLES);

@@ -41,6 +41,7 @@ public class PeopleView implements Serializable {
   private List<StaffMember> members = List.of();
   private List<Partner> organisations = List.of();
   private boolean allowed;
+  private boolean manager;
   private boolean keycloakFailed;
   private String email;
   private String firstName;
@@ -53,7 +54,10 @@ public class PeopleView implements Serializable {
     allowed = false;
     activeTenant
         .id()
-        .filter(tenant -> PDP.refusalToKeepTenant(currentUser.get(), tenant).isEmpty())
+        .filter(
+            tenant ->
+                PDP.refusalToKeepPeopleOf(currentUser.get(), tenant, currentUser.get().partner())
+                    .isEmpty())
         .ifPresent(
             tenant -> {
               try {
@@ -64,9 +68,11 @@ public class PeopleView implements Serializable {
                         .map(
                             t ->
                                 t.partners().stream()
+                                    .filter(p -> keeps(tenant, p))
                                     .sorted(Comparator.comparing(Partner::getName))
                                     .toList())
                         .orElse(List.of());
+                manager = PDP.refusalToKeepTenant(currentUser.get(), tenant).isEmpty();
                 allowed = true;
               } catch (AccessRefused e) {
                 allowed = false;
@@ -118,7 +124,16 @@ public class PeopleView implements Serializable {
 
   /** The roles a manager can give: every tenant role. */
   public List<Role> getRoles() {
-    return Role.tenantRoles();
+    return Role.tenantRoles().stream().filter(r -> manager || !r.ofTheZvhItself()).toList();
+  }
+
+  /**
+   * Whether the user may invite into the organisation: the manager any, a coordinator their own.
+   */
+  private boolean keeps(nl.casustafel.tenant.TenantId tenant, Partner organisation) {
+    return PDP.refusalToKeepPeopleOf(
+            currentUser.get(), tenant, java.util.Optional.of(organisation.getId()))
+        .isEmpty();
   }
 
   /** A member's roles in a stable order, for the table. */
