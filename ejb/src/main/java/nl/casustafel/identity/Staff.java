@@ -102,10 +102,11 @@ public class Staff {
         user,
         user.partner(),
         "rol intrekken"); // keeps anyone at all, before the person is looked up
-    StaffMember member = memberOf(current(), subject);
+    List<StaffMember> everyone = people.members(current()); // once: the person and the managers
+    StaffMember member = memberOf(everyone, subject);
     TenantId tenant = entered(user, organisationOf(member), "rol intrekken");
     Set<Role> left = without(member.roles(), Set.of(role));
-    keepAManager(tenant, subject, left);
+    keepAManager(everyone, subject, left);
     standing.revoke(subject, tenant, role, clock.instant());
     changes.record(
         tenant, user, "Rol ingetrokken bij " + subject, roles(member.roles()), roles(left));
@@ -122,9 +123,10 @@ public class Staff {
         user,
         user.partner(),
         "persoon verwijderen"); // keeps anyone at all, before the person is looked up
-    StaffMember member = memberOf(current(), subject);
+    List<StaffMember> everyone = people.members(current()); // once: the person and the managers
+    StaffMember member = memberOf(everyone, subject);
     TenantId tenant = entered(user, organisationOf(member), "persoon verwijderen");
-    keepAManager(tenant, subject, Set.of());
+    keepAManager(everyone, subject, Set.of());
     // Every tenant role, not only those Keycloak lists now: a role left behind by an earlier
     // attempt that failed half-way is revoked too.
     for (Role role : Role.tenantRoles()) {
@@ -142,9 +144,9 @@ public class Staff {
    *
    * @throws IllegalStateException (409) when the change would leave the region without a manager
    */
-  private void keepAManager(TenantId tenant, String subject, Set<Role> left) {
+  private static void keepAManager(List<StaffMember> everyone, String subject, Set<Role> left) {
     boolean othersManage =
-        people.members(tenant).stream()
+        everyone.stream()
             .anyMatch(m -> !m.subject().equals(subject) && m.roles().contains(Role.ZVH_MANAGER));
     if (!othersManage && !left.contains(Role.ZVH_MANAGER)) {
       throw new IllegalStateException("The region keeps at least one ZVH manager.");
@@ -177,7 +179,11 @@ public class Staff {
   }
 
   private StaffMember memberOf(TenantId tenant, String subject) {
-    return people.members(tenant).stream()
+    return memberOf(people.members(tenant), subject);
+  }
+
+  private static StaffMember memberOf(List<StaffMember> everyone, String subject) {
+    return everyone.stream()
         .filter(m -> m.subject().equals(subject))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No such person in this region."));
