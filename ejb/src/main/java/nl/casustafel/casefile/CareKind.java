@@ -9,6 +9,10 @@ import nl.casustafel.covenant.DataCategory;
  */
 public enum CareKind {
   SHELTER(DataCategory.SOCIAL),
+  /**
+   * Shelter in the categorale opvang slachtoffers mensenhandel (COSM): a shelter of its own kind.
+   */
+  CATEGORICAL(DataCategory.SOCIAL),
   PSYCHOLOGICAL(DataCategory.HEALTH),
   PRACTICAL(DataCategory.SOCIAL),
   LEGAL(DataCategory.JUSTICE),

@@ -31,5 +31,7 @@ public enum DenyReason {
   /** An agreement's status is kept by its owner partner or the case director. */
   NOT_AGREEMENT_OWNER,
   /** Tenants are onboarded, suspended and resumed by the platform admin only. */
-  NOT_PLATFORM_ADMIN
+  NOT_PLATFORM_ADMIN,
+  /** A municipality's figures and hand-overs are its aandachtfunctionaris's. */
+  NOT_MUNICIPAL_LIAISON
 }

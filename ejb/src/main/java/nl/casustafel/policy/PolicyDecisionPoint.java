@@ -420,6 +420,64 @@ public final class PolicyDecisionPoint {
     return coordinatesIt ? Optional.empty() : refusalToKeepTenant(user, activeTenant);
   }
 
+  /**
+   * Why the user may not read the tenant's progress report (voortgangsrapportage) with every figure
+   * exact, or export it suppressed, or the CoMensha export, or empty: the ZVH's own staff — its
+   * manager, case directors and care coordinators (issue #13, parts 4 and 6). Counts only, never a
+   * person; what leaves the ZVH is suppressed below k or anonymised by the caller.
+   */
+  public Optional<Decision.Deny> refusalToReadProgress(CurrentUser user, TenantId activeTenant) {
+    Set<Role> roles = user.rolesIn(activeTenant);
+    return roles.contains(Role.ZVH_MANAGER) || runsCases(user, activeTenant)
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_ZVH_STAFF));
+  }
+
+  /**
+   * Why the user may not follow a municipality (its suppressed figures, the advertisement reviews
+   * handed to it, its own signals), or empty: the municipality's aandachtfunctionaris, a municipal
+   * liaison of the partner that is that municipality (issue #13, part 5).
+   *
+   * @param partnersMunicipality the municipality the user's partner is, if it is one
+   */
+  public Optional<Decision.Deny> refusalToFollowMunicipality(
+      CurrentUser user, TenantId activeTenant, Optional<String> partnersMunicipality) {
+    return user.rolesIn(activeTenant).contains(Role.MUNICIPAL_LIAISON)
+            && user.partner().isPresent()
+            && partnersMunicipality.isPresent()
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_MUNICIPAL_LIAISON));
+  }
+
+  /**
+   * Why the user may not record advertisement reviews or hand them over, or empty: the
+   * ketenregisseur, a case director of the tenant (issue #13, part 2).
+   */
+  public Optional<Decision.Deny> refusalToReviewAdvertisements(
+      CurrentUser user, TenantId activeTenant) {
+    return directsCases(user, activeTenant) && user.partner().isPresent()
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_CASE_DIRECTOR));
+  }
+
+  /**
+   * Why the user may not see a review handed to a partner, or empty: the municipal liaison or a
+   * partner member of an organisation it was handed to (the municipality, then possibly the
+   * police).
+   *
+   * @param handedTo the partners the review was handed to
+   */
+  public Optional<Decision.Deny> refusalToSeeHandedReview(
+      CurrentUser user, TenantId activeTenant, Set<PartnerId> handedTo) {
+    Set<Role> roles = user.rolesIn(activeTenant);
+    boolean receives =
+        roles.contains(Role.MUNICIPAL_LIAISON)
+            || roles.stream().anyMatch(SHARES_AS_PARTNER::contains);
+    return receives && user.partner().filter(handedTo::contains).isPresent()
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_PARTICIPATING));
+  }
+
   /** The refusal for something that does not exist or may not be known to exist. */
   public Decision.Deny unknown() {
     return new Decision.Deny(DenyReason.CASE_UNKNOWN);
