@@ -60,6 +60,12 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON destruction_list TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE, DELETE ON destruction_entry TO ${appAccounts};
 GRANT SELECT, INSERT ON destruction_record TO ${appAccounts};
 GRANT SELECT, INSERT, UPDATE ON yearly_figure TO ${appAccounts};
+-- The mensenhandel line of work: reviews may be corrected; their hand-overs are only appended. The
+-- on-call rota is kept; a crisis card is kept with its case and goes with it.
+GRANT SELECT, INSERT, UPDATE, DELETE ON advertisement_review TO ${appAccounts};
+GRANT SELECT, INSERT ON advertisement_handover TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON on_call_shift TO ${appAccounts};
+GRANT SELECT, INSERT, UPDATE, DELETE ON crisis_card TO ${appAccounts};
 -- The outbox of outgoing mail: the sender marks a mail sent or failed; rows are kept as the record
 -- of what was sent.
 GRANT SELECT, INSERT, UPDATE ON mail_outbox TO ${appAccounts};

@@ -28,6 +28,12 @@ public final class AuditEvent {
   /** The purpose of a change to the tenant's set-up: keeping the platform, no covenant purpose. */
   static final String ADMINISTRATION_PURPOSE = "ADMINISTRATION";
 
+  /**
+   * The purpose of figures and anonymised exports (voortgangsrapportage, the CoMensha export):
+   * accountability of the line of work, counts or records without a direct identifier.
+   */
+  static final String REPORTING_PURPOSE = "REPORTING";
+
   /** The stored roles of a user without any role in the tenant (an empty cell reads as lost). */
   static final String NO_ROLES = "-";
 
@@ -130,6 +136,11 @@ public final class AuditEvent {
   AuditEvent purpose(String purpose) {
     this.purpose = purpose;
     return this;
+  }
+
+  /** For reporting ({@link #REPORTING_PURPOSE}): counts or anonymised records, no covenant purpose. */
+  public AuditEvent forReporting() {
+    return purpose(REPORTING_PURPOSE);
   }
 
   /** Where the request came from (null: unknown) and its W3C trace id. */

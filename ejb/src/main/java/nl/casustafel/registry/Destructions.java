@@ -29,6 +29,7 @@ final class Destructions {
           "DELETE FROM case_meeting WHERE case_id = ?1",
           "DELETE FROM case_lead_handover WHERE case_id = ?1",
           "DELETE FROM case_break_glass WHERE case_id = ?1",
+          "DELETE FROM crisis_card WHERE case_id = ?1",
           "DELETE FROM referral WHERE case_id = ?1",
           "DELETE FROM case_file WHERE id = ?1");
 

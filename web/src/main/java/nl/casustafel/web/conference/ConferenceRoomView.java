@@ -168,17 +168,19 @@ public class ConferenceRoomView implements Serializable {
 
   /** The agenda as a PDF for the reader's organisation (each case on it logged as PRINT). */
   public void agendaPdf() throws java.io.IOException {
-    nl.casustafel.web.registry.PdfDownload.send(
+    nl.casustafel.web.shared.Download.send(
         jakarta.faces.context.FacesContext.getCurrentInstance(),
         prints.agenda(user(), conferenceId()),
+        "application/pdf",
         "agenda-" + conferenceId() + ".pdf");
   }
 
   /** The minutes as a PDF for the reader's organisation (each case on it logged as PRINT). */
   public void minutesPdf() throws java.io.IOException {
-    nl.casustafel.web.registry.PdfDownload.send(
+    nl.casustafel.web.shared.Download.send(
         jakarta.faces.context.FacesContext.getCurrentInstance(),
         prints.minutes(user(), conferenceId()),
+        "application/pdf",
         "verslag-" + conferenceId() + ".pdf");
   }
 

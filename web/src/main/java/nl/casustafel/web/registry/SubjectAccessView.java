@@ -65,7 +65,8 @@ public class SubjectAccessView implements Serializable {
   public void download(long person) throws IOException {
     try {
       SubjectAccessReports.Pdf pdf = reports.report(user(), person);
-      PdfDownload.send(FacesContext.getCurrentInstance(), pdf.bytes(), pdf.fileName());
+      nl.casustafel.web.shared.Download.send(
+          FacesContext.getCurrentInstance(), pdf.bytes(), "application/pdf", pdf.fileName());
     } catch (CaseUnknown e) {
       CaseFileView.message(FacesMessage.SEVERITY_ERROR, Texts.get("subjectAccess.unknown"));
     } catch (AccessRefused e) {

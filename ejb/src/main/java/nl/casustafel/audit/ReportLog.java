@@ -1,0 +1,71 @@
+package nl.casustafel.audit;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.policy.AccessRefused;
+import nl.casustafel.policy.Decision;
+import nl.casustafel.tenant.TenantId;
+
+/**
+ * Records a report that was read or left the ZVH — the progress report, its exports, a
+ * municipality's figures, the CoMensha export — as one event with purpose {@code REPORTING} in the
+ * tenant's hash chain, in the caller's transaction (NEN 7513: exports of data are logged, even
+ * aggregated ones, so that an auditor can tell who took what out).
+ */
+@Stateless
+public class ReportLog {
+
+  @EJB private AuditLog log;
+  @Inject private RequestTrace trace;
+  @Inject private Clock clock;
+
+  /**
+   * Appends one event.
+   *
+   * @param action {@link AuditAction#READ} for a screen, {@link AuditAction#EXPORT} for a file
+   * @param what the report, its scope and period, e.g. "voortgangsrapportage 2019-01-01..2019-12-31
+   *     gemeente=Hilversum k=5 pdf"
+   */
+  public void record(TenantId tenant, CurrentUser user, AuditAction action, String what) {
+    log.append(
+        tenant.value(),
+        List.of(
+            base(tenant, user)
+                .action(action)
+                .decision(AuditDecision.PERMIT)
+                .reason(what)
+                .build()));
+  }
+
+  /**
+   * If there is a refusal: logs it as a DENY in a transaction of its own and throws it.
+   *
+   * @throws AccessRefused with the refusal
+   */
+  public void refuseIf(
+      TenantId tenant, CurrentUser user, Optional<Decision.Deny> refusal, String what) {
+    if (refusal.isEmpty()) {
+      return;
+    }
+    AuditEntry denied =
+        base(tenant, user)
+            .action(AuditAction.DENY)
+            .decision(AuditDecision.DENY)
+            .reason(refusal.get().reason().name() + " " + what)
+            .build();
+    log.appendAlone(tenant.value(), List.of(denied));
+    throw new AccessRefused(refusal.get());
+  }
+
+  private AuditEvent base(TenantId tenant, CurrentUser user) {
+    return AuditEvent.of(tenant, clock.instant())
+        .actor(user)
+        .forReporting()
+        .origin(trace.originIp(), trace.traceId());
+  }
+}
