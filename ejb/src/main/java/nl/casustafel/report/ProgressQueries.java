@@ -92,6 +92,28 @@ final class ProgressQueries {
     return list(q);
   }
 
+  /**
+   * Per case opened in the period, oldest first, what the CoMensha export lists: form, sector,
+   * nationality, birth date (yyyy-mm-dd), estimated birth year, gender, the UTC opening time
+   * (yyyy-mm-dd hh:mm:ss), the reporting partner's name, the signal source and the victim status.
+   */
+  List<Object[]> coMensha() {
+    String referral = " FROM referral r WHERE r.id = c.referral_id AND r.tenant_id = c.tenant_id";
+    return rows(
+        "SELECT c.exploitation_form, c.exploitation_sector, p.nationality,"
+            + " DATE_FORMAT(p.date_of_birth, '%Y-%m-%d'), p.estimated_birth_year, p.gender,"
+            + " DATE_FORMAT(c.opened_at, '%Y-%m-%d %H:%i:%s'),"
+            + " (SELECT pa.name FROM referral r JOIN partner pa ON pa.id = r.referrer_partner_id"
+            + " WHERE r.id = c.referral_id AND r.tenant_id = c.tenant_id),"
+            + " (SELECT r.source"
+            + referral
+            + "), c.victim_status"
+            + " FROM case_file c JOIN client p ON p.id = c.client_id AND p.tenant_id = c.tenant_id"
+            + CASES.substring(" FROM case_file c".length())
+            + where()
+            + " ORDER BY c.opened_at, c.id");
+  }
+
   /** The municipalities of the tenant's region, in alphabetical order. */
   List<String> municipalities() {
     List<?> names =

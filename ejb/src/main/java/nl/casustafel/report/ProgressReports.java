@@ -85,6 +85,30 @@ public class ProgressReports {
     return report;
   }
 
+  /**
+   * The CoMensha export of the period (issue #13, part 6): one anonymised line per victim, as CSV;
+   * logged as EXPORT with the number of lines.
+   *
+   * @throws nl.casustafel.policy.AccessRefused when the user is not the ZVH's staff (logged)
+   */
+  public String coMensha(CurrentUser user, Period period) {
+    TenantId t = tenant();
+    log.refuseIf(t, user, PDP.refusalToReadProgress(user, t), "CoMensha-export");
+    List<Object[]> rows = new ProgressQueries(em, t, period, Optional.empty()).coMensha();
+    List<CoMenshaRow> lines =
+        java.util.stream.IntStream.range(0, rows.size())
+            .mapToObj(i -> CoMenshaRow.of(i + 1, rows.get(i)))
+            .toList();
+    java.io.StringWriter out = new java.io.StringWriter();
+    new CoMenshaExport().write(lines, out);
+    log.record(
+        t,
+        user,
+        AuditAction.EXPORT,
+        "CoMensha-export " + period.from() + ".." + period.to() + " slachtoffers=" + lines.size());
+    return out.toString();
+  }
+
   /** Whether the user reads the report (to offer it; the decision point). */
   public boolean mayRead(CurrentUser user) {
     return PDP.refusalToReadProgress(user, tenant()).isEmpty();

@@ -33,7 +33,8 @@ import nl.casustafel.report.suppression.Published;
 /**
  * {@code /api/v1/tenants/{tenant}/reports}: the progress report (voortgangsrapportage, issue #13
  * part 4) for the ZVH's staff — {@code progress} exact as JSON, {@code progress.csv} and {@code
- * progress.pdf} suppressed below k, as they leave the ZVH — and {@code municipality}, the
+ * progress.pdf} suppressed below k, as they leave the ZVH — {@code comensha.csv}, the anonymised
+ * per-victim export for CoMensha (part 6), and {@code municipality}, the
  * suppressed figures of a liaison's own municipality (part 5). Query parameters {@code from} and
  * {@code to} are Amsterdam days (yyyy-mm-dd, inclusive; default the current calendar year), {@code
  * municipality} narrows the staff's report to one municipality of the region.
@@ -87,6 +88,25 @@ public class ReportsResource {
     Published report = reports.export(user, period(from, to), municipality(municipality), "pdf");
     byte[] pdf = new ProgressPdf().render(report, reports.tenantName(), ReportsResource::label);
     return attachment(pdf, "pdf", report);
+  }
+
+  /** The CoMensha export of the period: one anonymised line per victim (ZVH staff). */
+  @GET
+  @Path("comensha.csv")
+  @Produces("text/csv")
+  public Response coMensha(
+      @PathParam("tenant") String tenant,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    tenants.enter(tenant);
+    Period period = period(from, to);
+    byte[] csv = reports.coMensha(user, period).getBytes(StandardCharsets.UTF_8);
+    return Response.ok(csv)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"comensha-" + period.from() + "-" + period.to() + ".csv\"")
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   /** The liaison's own municipality, suppressed below k. */

@@ -102,6 +102,17 @@ public class ReportView implements Serializable {
     }
   }
 
+  /** Downloads the CoMensha export of the period (anonymised, one line per victim). */
+  public void coMensha() throws IOException {
+    Optional<Period> period = period();
+    if (period.isPresent()) {
+      byte[] csv = reports.coMensha(user(), period.get()).getBytes(StandardCharsets.UTF_8);
+      String name = "comensha-" + period.get().from() + "-" + period.get().to() + ".csv";
+      nl.casustafel.web.shared.Download.send(
+          FacesContext.getCurrentInstance(), csv, "text/csv", name);
+    }
+  }
+
   private Optional<Period> period() {
     try {
       return Optional.of(new Period(from, to));
