@@ -128,3 +128,10 @@ UPDATE partner SET email_domain = CASE id
   WHEN 'gemeente-almere' THEN 'gemeente-almere.example'
   WHEN 'gemeente-lelystad' THEN 'gemeente-lelystad.example'
   ELSE email_domain END;
+
+-- The crisis services that take a victim in crisis over outside the ZVH's office hours (issue #13,
+-- part 3): GGZ for adults (18+), Veilig Thuis for young people (18-).
+UPDATE partner SET crisis_service = CASE id
+  WHEN 'ggz' THEN 'ADULT'
+  WHEN 'veilig-thuis-gooi-en-vechtstreek' THEN 'YOUTH'
+  ELSE NULL END;

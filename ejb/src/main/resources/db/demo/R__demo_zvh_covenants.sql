@@ -54,3 +54,13 @@ WHERE m.covenant_id IN (1, 2)
     OR (m.id = 104 AND c.category IN ('IDENTIFYING', 'CONTACT', 'SOCIAL', 'VICTIM_STATUS'))
     OR (m.id = 105 AND c.category IN ('IDENTIFYING', 'CONTACT', 'SOCIAL'))
     OR (m.id = 106 AND c.category IN ('CONTACT', 'SOCIAL')));
+
+-- Art. 8 (crisis): Veilig Thuis, the crisis service for young people, receives for averting acute
+-- danger what a crisis card holds — who the person is, a safe contact, the risks, language and
+-- shelter (issue #13, part 3). Only outside the ZVH's office hours, each opening logged.
+INSERT INTO covenant_article (covenant_id, number, text) VALUES
+  (1, 'art. 8', 'Buiten kantoortijd nemen de crisisdiensten (18+ en 18-) een slachtoffer in crisis over; zij ontvangen daartoe de crisiskaart van de casus.');
+INSERT INTO covenant_grant (membership_id, category, direction, purpose, article, necessity_ground)
+SELECT 103, c.category, 'RECEIVE', 'SAFETY_ASSESSMENT', 'art. 8', NULL
+FROM (SELECT 'IDENTIFYING' AS category UNION ALL SELECT 'CONTACT' UNION ALL SELECT 'SAFETY'
+      UNION ALL SELECT 'SOCIAL') c;

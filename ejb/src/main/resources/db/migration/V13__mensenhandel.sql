@@ -28,8 +28,17 @@ ALTER TABLE case_file
 -- figures, and the advertisement reviews handed to it.
 ALTER TABLE partner ADD COLUMN municipality VARCHAR(100) NULL;
 
--- Shelter in the categorale opvang (COSM) is a care trajectory of its own kind.
--- (care_episode.kind is VARCHAR(16): CATEGORICAL fits.)
+-- A crisis service (ADULT: 18+, YOUTH: 18-) takes a victim in crisis over outside the ZVH's office
+-- hours: its members may then open a case's crisis card, each opening logged like break-the-glass.
+ALTER TABLE partner ADD COLUMN crisis_service VARCHAR(8) NULL,
+  ADD CONSTRAINT ck_partner_crisis_service
+    CHECK (crisis_service IS NULL OR crisis_service IN ('ADULT', 'YOUTH'));
+
+-- The ZVH's office hours (Amsterdam time, Monday to Friday); outside them the crisis services take
+-- over. Opening and closing at the same time means the office is never open.
+ALTER TABLE tenant
+  ADD COLUMN office_opens  TIME NOT NULL DEFAULT '09:00:00',
+  ADD COLUMN office_closes TIME NOT NULL DEFAULT '17:00:00';
 
 -- A review of an unlicensed sex advertisement by the ketenregisseur: no images, no names; the
 -- advertiser is described by age band and gender only. Indicators are comma-separated codes.

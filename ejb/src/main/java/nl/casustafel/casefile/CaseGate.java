@@ -35,6 +35,7 @@ final class CaseGate {
   private final Optional<Covenant> covenant;
   private final Purpose purpose;
   private final Instant now;
+  private final boolean crisis;
 
   CaseGate(
       CurrentUser user,
@@ -42,11 +43,40 @@ final class CaseGate {
       Optional<Covenant> covenant,
       Purpose purpose,
       Instant now) {
+    this(user, tenant, covenant, purpose, now, false);
+  }
+
+  private CaseGate(
+      CurrentUser user,
+      TenantId tenant,
+      Optional<Covenant> covenant,
+      Purpose purpose,
+      Instant now,
+      boolean crisis) {
     this.user = user;
     this.tenant = tenant;
     this.covenant = covenant;
     this.purpose = purpose;
     this.now = now;
+    this.crisis = crisis;
+  }
+
+  /**
+   * The gate of a crisis service opening a crisis card (issue #13, part 3): purpose
+   * SAFETY_ASSESSMENT, each category as {@link PolicyDecisionPoint#discloseInCrisis} decides, and
+   * every event marked like break-the-glass.
+   */
+  CaseGate inCrisis() {
+    return new CaseGate(user, tenant, covenant, Purpose.SAFETY_ASSESSMENT, now, true);
+  }
+
+  /** Why the user may not open a crisis card now, or empty (the PDP). */
+  Optional<Decision.Deny> refusalToOpenInCrisis(boolean crisisService, boolean officeOpen) {
+    return PDP.refusalToOpenInCrisis(user, tenant, crisisService, officeOpen);
+  }
+
+  TenantId tenant() {
+    return tenant;
   }
 
   /** The gate for a call made now by the clock, under the covenant in force today (Amsterdam). */
@@ -134,7 +164,7 @@ final class CaseGate {
 
   /** Whether the user sees the case only by breaking the glass (the log marks it). */
   boolean viaBreakGlass(Case kase) {
-    return PDP.viaBreakGlass(user, tenant, kase.facts(), now);
+    return crisis || PDP.viaBreakGlass(user, tenant, kase.facts(), now);
   }
 
   boolean runsCases() {
@@ -150,7 +180,10 @@ final class CaseGate {
   }
 
   <T> Outcome<T> read(Case kase, DataCategory category, Supplier<T> data) {
-    return PDP.disclose(request(kase, category, Action.READ), covenant, data);
+    AccessRequest request = request(kase, category, Action.READ);
+    return crisis
+        ? PDP.discloseInCrisis(request, covenant, data)
+        : PDP.disclose(request, covenant, data);
   }
 
   private AccessRequest request(Case kase, DataCategory category, Action action) {

@@ -33,5 +33,7 @@ public enum DenyReason {
   /** Tenants are onboarded, suspended and resumed by the platform admin only. */
   NOT_PLATFORM_ADMIN,
   /** A municipality's figures and hand-overs are its aandachtfunctionaris's. */
-  NOT_MUNICIPAL_LIAISON
+  NOT_MUNICIPAL_LIAISON,
+  /** A crisis card is opened by a crisis service, outside the ZVH's office hours only. */
+  NOT_IN_CRISIS_SERVICE_HOURS
 }

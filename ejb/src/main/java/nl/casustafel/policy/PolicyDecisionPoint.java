@@ -478,6 +478,81 @@ public final class PolicyDecisionPoint {
         : Optional.of(new Decision.Deny(DenyReason.NOT_PARTICIPATING));
   }
 
+  /**
+   * Why the user may not open a case's crisis card as a crisis service, or empty: a partner member
+   * of a crisis service (18+ or 18-), outside the ZVH's office hours, when the crisis services take
+   * the victim over (issue #13, part 3). The card's categories are then decided by {@link
+   * #discloseInCrisis}; the opening is logged like break-the-glass.
+   *
+   * @param crisisService whether the user's partner is a crisis service
+   * @param officeOpen whether the ZVH's office is open now
+   */
+  public Optional<Decision.Deny> refusalToOpenInCrisis(
+      CurrentUser user, TenantId activeTenant, boolean crisisService, boolean officeOpen) {
+    boolean member =
+        user.rolesIn(activeTenant).stream().anyMatch(SHARES_AS_PARTNER::contains)
+            && user.partner().isPresent();
+    return member && crisisService && !officeOpen
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_IN_CRISIS_SERVICE_HOURS));
+  }
+
+  /**
+   * A category of a crisis card read by a crisis service, whether or not its organisation takes
+   * part in the case: granted only as the partner's signed membership lets it RECEIVE the category
+   * for {@link Purpose#SAFETY_ASSESSMENT}. Ask {@link #refusalToOpenInCrisis} first. Never throws.
+   */
+  public <T> Outcome<T> discloseInCrisis(
+      AccessRequest request, Optional<Covenant> covenant, Supplier<T> data) {
+    Decision decision;
+    try {
+      decision = inCrisis(request, covenant);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Policy decision failed; denied", e);
+      decision = deny(DenyReason.POLICY_ERROR);
+    }
+    return new Outcome<>(
+        request.category(),
+        decision,
+        decision instanceof Decision.Permit permit
+            ? Optional.of(new Disclosed<>(data.get(), permit.basis()))
+            : Optional.empty());
+  }
+
+  private Decision inCrisis(AccessRequest request, Optional<Covenant> covenant) {
+    if (!request.kase().tenant().equals(request.activeTenant())) {
+      return deny(DenyReason.CASE_OF_OTHER_TENANT);
+    }
+    if (covenant.isEmpty() || request.user().partner().isEmpty()) {
+      return deny(DenyReason.NO_VALID_MEMBERSHIP);
+    }
+    LocalDate today = AmsterdamTime.dayOf(request.now());
+    Optional<CovenantMembership> membership =
+        covenant.get().membershipOf(request.user().partner().get(), today);
+    if (membership.isEmpty()) {
+      return deny(DenyReason.NO_VALID_MEMBERSHIP);
+    }
+    return membership
+        .get()
+        .grantFor(request.category(), Direction.RECEIVE, Purpose.SAFETY_ASSESSMENT)
+        .map(Grant::basis)
+        .<Decision>map(Decision.Permit::new)
+        .orElseGet(
+            () ->
+                new Decision.Deny(
+                    DenyReason.CATEGORY_NOT_GRANTED, membership.get().article().orElse(null)));
+  }
+
+  /**
+   * Why the user may not keep the on-call rota and the office hours, or empty: the ZVH manager, the
+   * case directors and the care coordinators (issue #13, part 3). Every member reads the rota.
+   */
+  public Optional<Decision.Deny> refusalToKeepRota(CurrentUser user, TenantId activeTenant) {
+    return user.rolesIn(activeTenant).contains(Role.ZVH_MANAGER) || runsCases(user, activeTenant)
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_ZVH_STAFF));
+  }
+
   /** The refusal for something that does not exist or may not be known to exist. */
   public Decision.Deny unknown() {
     return new Decision.Deny(DenyReason.CASE_UNKNOWN);
