@@ -103,7 +103,13 @@ public final class AuditCsv {
     };
   }
 
-  static String safe(String cell) {
+  /**
+   * A text cell made safe for a spreadsheet (see the class comment): with a leading apostrophe when
+   * a spreadsheet would take it for a formula, otherwise as it is; null stays null. Public so that
+   * every CSV export of the application uses this one rule ({@code
+   * nl.casustafel.report.ProgressCsv}).
+   */
+  public static String safe(String cell) {
     if (cell == null || cell.isEmpty()) {
       return cell;
     }
