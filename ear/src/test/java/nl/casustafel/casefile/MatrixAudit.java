@@ -99,7 +99,7 @@ final class MatrixAudit {
       return fine ? null : "case file read logged as " + events;
     }
     if ((endpoint.endsWith("/cases") || endpoint.endsWith("/search")) && status.startsWith("{")) {
-      int listed = observed.equals("{}") ? 0 : observed.split(",").length;
+      int listed = MatrixCall.listed(observed);
       long total = Disclosures.total(body);
       List<Event> searches = events.stream().filter(e -> e.subject() == null).toList();
       boolean fine =

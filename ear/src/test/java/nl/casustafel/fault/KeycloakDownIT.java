@@ -97,9 +97,7 @@ class KeycloakDownIT extends BrowserTest {
 
   private static void awaitCases(Browser in) {
     new PageWait(in.driver(), Duration.ofSeconds(30))
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.id("cases:table"), "MH-2026-001"));
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ct-case-ref")));
   }
 
   private static String text(Browser in, String id) {
