@@ -11,8 +11,8 @@ import nl.casustafel.shared.RequiredText;
  * breaks, as an {@link IllegalArgumentException} whose message starts with the field's name.
  *
  * @param reviewedOn the Amsterdam day of the review, not after today
- * @param municipality where the advertisement was placed: required for a risky one (it is handed
- *     to that municipality), one of the region's
+ * @param municipality where the advertisement was placed: required for a risky one (it is handed to
+ *     that municipality), one of the region's
  */
 public record ReviewForm(
     String website,

@@ -9,8 +9,8 @@ import nl.casustafel.partner.PartnerId;
 import nl.casustafel.tenant.TenantId;
 
 /**
- * The questions the reviews' service asks of the database, in one tenant: the entities through
- * JPQL (EclipseLink adds the tenant), the region's partners through native SQL naming the tenant.
+ * The questions the reviews' service asks of the database, in one tenant: the entities through JPQL
+ * (EclipseLink adds the tenant), the region's partners through native SQL naming the tenant.
  */
 final class ReviewQueries {
 

@@ -138,7 +138,9 @@ public final class AuditEvent {
     return this;
   }
 
-  /** For reporting ({@link #REPORTING_PURPOSE}): counts or anonymised records, no covenant purpose. */
+  /**
+   * For reporting ({@link #REPORTING_PURPOSE}): counts or anonymised records, no covenant purpose.
+   */
   public AuditEvent forReporting() {
     return purpose(REPORTING_PURPOSE);
   }

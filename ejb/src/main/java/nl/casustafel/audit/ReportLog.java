@@ -35,11 +35,7 @@ public class ReportLog {
     log.append(
         tenant.value(),
         List.of(
-            base(tenant, user)
-                .action(action)
-                .decision(AuditDecision.PERMIT)
-                .reason(what)
-                .build()));
+            base(tenant, user).action(action).decision(AuditDecision.PERMIT).reason(what).build()));
   }
 
   /**

@@ -75,8 +75,14 @@ final class CaseGate {
     return PDP.refusalToOpenInCrisis(user, tenant, crisisService, officeOpen);
   }
 
-  TenantId tenant() {
-    return tenant;
+  /** Why the user may not keep a crisis card, or empty (the PDP). */
+  Optional<Decision.Deny> refusalToKeepCrisisCard() {
+    return PDP.refusalToKeepCrisisCard(user, tenant);
+  }
+
+  /** The refusal for a case that does not exist (the PDP). */
+  Decision.Deny unknown() {
+    return PDP.unknown();
   }
 
   /** The gate for a call made now by the clock, under the covenant in force today (Amsterdam). */

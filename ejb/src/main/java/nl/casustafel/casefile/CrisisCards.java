@@ -16,15 +16,14 @@ import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.policy.AccessRefused;
 import nl.casustafel.policy.Action;
 import nl.casustafel.policy.Decision;
-import nl.casustafel.policy.DenyReason;
 import nl.casustafel.shared.TenantContext;
 import nl.casustafel.shared.TenantScoped;
 
 /**
  * Crisis cards (issue #13, part 3). Whoever may know a case reads its card as the covenant grants
  * each category; the ZVH's case directors and care coordinators keep it. Outside the ZVH's office
- * hours a crisis service's member opens the card of any case of the tenant by its reference, with
- * a reason — each opening logged as BREAK_GLASS, its reads marked so, and listed for the auditor.
+ * hours a crisis service's member opens the card of any case of the tenant by its reference, with a
+ * reason — each opening logged as BREAK_GLASS, its reads marked so, and listed for the auditor.
  */
 @Stateless
 @TenantScoped
@@ -63,8 +62,9 @@ public class CrisisCards {
   public void save(CurrentUser user, CaseId id, CrisisCardForm form) {
     CaseGate gate = gate(user);
     Case kase = gate.known(em, id, audit, CrisisCard.CATEGORIES).orElseThrow(CaseUnknown::new);
-    if (!gate.runsCases()) {
-      refuse(gate, kase, new Decision.Deny(DenyReason.NOT_ZVH_STAFF));
+    Optional<Decision.Deny> keeper = gate.refusalToKeepCrisisCard();
+    if (keeper.isPresent()) {
+      refuse(gate, kase, keeper.get());
     }
     List<Decision> decisions =
         CrisisCard.CATEGORIES.stream().map(c -> gate.decide(kase, c, Action.CREATE)).toList();
@@ -76,8 +76,10 @@ public class CrisisCards {
     CrisisCard card = card(id).orElseGet(() -> new CrisisCard(id));
     card.fill(form, user.username(), gate.now());
     em.persist(card);
-    for (DataCategory category : List.of(DataCategory.CONTACT, DataCategory.SAFETY, DataCategory.SOCIAL)) {
-      audit.created(gate, kase, category, (Decision.Permit) gate.decide(kase, category, Action.CREATE));
+    for (DataCategory category :
+        List.of(DataCategory.CONTACT, DataCategory.SAFETY, DataCategory.SOCIAL)) {
+      audit.created(
+          gate, kase, category, (Decision.Permit) gate.decide(kase, category, Action.CREATE));
     }
   }
 
@@ -97,13 +99,16 @@ public class CrisisCards {
     Optional<Decision.Deny> refusal =
         gate.refusalToOpenInCrisis(crisisService(user), rota.officeHours().openAt(gate.now()));
     if (refusal.isPresent()) {
-      audit.refused(gate, kase.map(c -> c.id().value()).orElse(null), kase.orElse(null),
-          CrisisCard.CATEGORIES, refusal.get());
+      audit.refused(
+          gate,
+          kase.map(c -> c.id().value()).orElse(null),
+          kase.orElse(null),
+          CrisisCard.CATEGORIES,
+          refusal.get());
       throw new AccessRefused(refusal.get());
     }
     if (kase.isEmpty()) {
-      audit.refused(gate, null, null, CrisisCard.CATEGORIES,
-          new Decision.Deny(DenyReason.CASE_UNKNOWN));
+      audit.refused(gate, null, null, CrisisCard.CATEGORIES, gate.unknown());
       throw new CaseUnknown();
     }
     audit.brokeGlass(gate, kase.get(), "crisiskaart: " + why);
@@ -113,8 +118,8 @@ public class CrisisCards {
   }
 
   /**
-   * The id of the tenant's case with the reference (for the ZVH's staff, who know every case of
-   * the tenant; reading or writing the card checks the access again).
+   * The id of the tenant's case with the reference (for the ZVH's staff, who know every case of the
+   * tenant; reading or writing the card checks the access again).
    */
   public Optional<CaseId> caseWithReference(String reference) {
     return byReference(reference).map(Case::id);
@@ -122,7 +127,7 @@ public class CrisisCards {
 
   /** Whether the user runs the tenant's cases (to offer the card's form; the decision point). */
   public boolean mayKeep(CurrentUser user) {
-    return gate(user).runsCases();
+    return gate(user).refusalToKeepCrisisCard().isEmpty();
   }
 
   /** Whether the user's organisation is a crisis service (18+ or 18-). */

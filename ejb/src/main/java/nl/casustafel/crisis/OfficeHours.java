@@ -10,14 +10,15 @@ import nl.casustafel.shared.AmsterdamTime;
 /**
  * The ZVH's office hours: Monday to Friday from {@code opens} to {@code closes}, Europe/Amsterdam
  * wall-clock time (so 09:00 stays 09:00 across the daylight-saving changes). Outside them the
- * crisis services take over. Opening and closing at the same time means never open. Public
- * holidays are not modelled: on a holiday the office counts as open unless the rota says otherwise
- * (Known issue).
+ * crisis services take over. Opening and closing at the same time means never open. Public holidays
+ * are not modelled: on a holiday the office counts as open unless the rota says otherwise (Known
+ * issue).
  */
 public record OfficeHours(LocalTime opens, LocalTime closes) {
 
   /** The default of a new region: 09:00–17:00. */
-  public static final OfficeHours DEFAULT = new OfficeHours(LocalTime.of(9, 0), LocalTime.of(17, 0));
+  public static final OfficeHours DEFAULT =
+      new OfficeHours(LocalTime.of(9, 0), LocalTime.of(17, 0));
 
   public OfficeHours {
     Objects.requireNonNull(opens, "opens is required.");

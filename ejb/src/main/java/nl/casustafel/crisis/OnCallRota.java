@@ -10,11 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import nl.casustafel.audit.AdminLog;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.policy.AccessRefused;
 import nl.casustafel.policy.Decision;
-import nl.casustafel.policy.DenyReason;
 import nl.casustafel.policy.PolicyDecisionPoint;
 import nl.casustafel.shared.Clocks;
 import nl.casustafel.shared.TenantContext;
@@ -45,8 +45,9 @@ public class OnCallRota {
    * @throws AccessRefused when the user is no member of the tenant (not logged: no data)
    */
   public List<OnCallShift> current(CurrentUser user) {
-    if (!user.isMemberOf(tenant())) {
-      throw new AccessRefused(new Decision.Deny(DenyReason.NOT_IN_TENANT));
+    Optional<Decision.Deny> refusal = PDP.refusalToReadRota(user, tenant());
+    if (refusal.isPresent()) {
+      throw new AccessRefused(refusal.get()); // not logged: the rota holds no personal data
     }
     return em.createQuery(
             "SELECT s FROM OnCallShift s WHERE s.endsAt > :now ORDER BY s.startsAt, s.id",

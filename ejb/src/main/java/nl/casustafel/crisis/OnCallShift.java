@@ -68,7 +68,13 @@ public class OnCallShift {
    * @throws IllegalArgumentException naming the field: no duty, a blank name or phone, an end not
    *     after the start, a shift longer than two weeks or one that ended already
    */
-  OnCallShift(Duty duty, String person, String phone, Instant starts, Instant ends, String by,
+  OnCallShift(
+      Duty duty,
+      String person,
+      String phone,
+      Instant starts,
+      Instant ends,
+      String by,
       Instant now) {
     if (duty == null) {
       throw new IllegalArgumentException("duty is required.");

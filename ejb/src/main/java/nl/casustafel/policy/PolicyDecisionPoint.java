@@ -553,6 +553,23 @@ public final class PolicyDecisionPoint {
         : Optional.of(new Decision.Deny(DenyReason.NOT_ZVH_STAFF));
   }
 
+  /** Why the user may not read the on-call rota, or empty: every member of the tenant. */
+  public Optional<Decision.Deny> refusalToReadRota(CurrentUser user, TenantId activeTenant) {
+    return user.isMemberOf(activeTenant)
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_IN_TENANT));
+  }
+
+  /**
+   * Why the user may not keep a case's crisis card, or empty: the ZVH's case directors and care
+   * coordinators, who run the cases (issue #13, part 3).
+   */
+  public Optional<Decision.Deny> refusalToKeepCrisisCard(CurrentUser user, TenantId activeTenant) {
+    return runsCases(user, activeTenant)
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_ZVH_STAFF));
+  }
+
   /** The refusal for something that does not exist or may not be known to exist. */
   public Decision.Deny unknown() {
     return new Decision.Deny(DenyReason.CASE_UNKNOWN);

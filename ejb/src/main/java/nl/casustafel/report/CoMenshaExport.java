@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import nl.casustafel.audit.AuditCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the CoMensha export: one line per victim ({@link CoMenshaRow}) as CSV with semicolons (as
  * a Dutch spreadsheet reads it), UTF-8, under a Dutch header. Cells a spreadsheet would take for a
- * formula get a leading apostrophe (OWASP "CSV Injection").
+ * formula get a leading apostrophe (OWASP "CSV Injection", {@link AuditCsv#safe}).
  */
 public final class CoMenshaExport {
 
@@ -39,14 +40,14 @@ public final class CoMenshaExport {
         csv.printRecord(
             r.number(),
             r.year(),
-            SafeCell.of(r.form()),
-            SafeCell.of(r.sector().orElse("")),
-            SafeCell.of(r.nationality().orElse("")),
+            AuditCsv.safe(r.form()),
+            AuditCsv.safe(r.sector().orElse("")),
+            AuditCsv.safe(r.nationality().orElse("")),
             r.age().map(String::valueOf).orElse(""),
-            SafeCell.of(r.sex().orElse("")),
-            SafeCell.of(r.reportingPartner()),
-            SafeCell.of(r.source()),
-            SafeCell.of(r.victimStatus().orElse("")));
+            AuditCsv.safe(r.sex().orElse("")),
+            AuditCsv.safe(r.reportingPartner()),
+            AuditCsv.safe(r.source()),
+            AuditCsv.safe(r.victimStatus().orElse("")));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -87,8 +87,7 @@ final class ProgressCount {
   }
 
   private static String ageOfVictim(Object[] r) {
-    Optional<Integer> year =
-        Optional.ofNullable(r[2]).map(y -> ((Number) y).intValue());
+    Optional<Integer> year = Optional.ofNullable(r[2]).map(y -> ((Number) y).intValue());
     return AgeBand.at(ProgressQueries.day(r[1]), year, ProgressQueries.amsterdamDay(r[4])).name();
   }
 
@@ -107,5 +106,4 @@ final class ProgressCount {
   private static List<String> names(Enum<?>[] values) {
     return Arrays.stream(values).map(Enum::name).toList();
   }
-
 }

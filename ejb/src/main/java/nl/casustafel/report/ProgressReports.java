@@ -50,7 +50,7 @@ public class ProgressReports {
   public Published internal(CurrentUser user, Period period, Optional<String> municipality) {
     TenantId t = tenant();
     log.refuseIf(t, user, PDP.refusalToReadProgress(user, t), "voortgangsrapportage");
-    Published report = SmallCellSuppression.exact(figures(period, municipality));
+    Published report = Published.exact(figures(period, municipality));
     log.record(t, user, AuditAction.READ, describe(period, municipality, "exact"));
     return report;
   }

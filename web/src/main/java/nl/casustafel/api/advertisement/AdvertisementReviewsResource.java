@@ -41,8 +41,8 @@ import nl.casustafel.report.AgeBand;
  * {@code /api/v1/tenants/{tenant}/advertisement-reviews} (issue #13, part 2): the ketenregisseur
  * lists ({@code ?mine=false}, default for case directors) and records reviews; a municipality's
  * liaison or the police list the reviews handed to them ({@code ?handed=true}) and take the next
- * step ({@code POST {review}/steps}: {@code {"step": "ENRICHED"|"TO_POLICE", "note": "…"}}).
- * Days are Amsterdam days (yyyy-mm-dd), instants UTC.
+ * step ({@code POST {review}/steps}: {@code {"step": "ENRICHED"|"TO_POLICE", "note": "…"}}). Days
+ * are Amsterdam days (yyyy-mm-dd), instants UTC.
  */
 @Path("tenants/{tenant}/advertisement-reviews")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,8 +56,7 @@ public class AdvertisementReviewsResource {
 
   /** The newest reviews: all of them (ketenregisseur), or those handed to the caller. */
   @GET
-  public JsonObject list(
-      @PathParam("tenant") String tenant, @QueryParam("handed") String handed) {
+  public JsonObject list(@PathParam("tenant") String tenant, @QueryParam("handed") String handed) {
     tenants.enter(tenant);
     List<ReviewRow> rows =
         "true".equals(handed) ? reviews.handedToMe(user, LIMIT) : reviews.recorded(user, LIMIT);

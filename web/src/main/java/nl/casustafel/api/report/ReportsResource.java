@@ -34,10 +34,10 @@ import nl.casustafel.report.suppression.Published;
  * {@code /api/v1/tenants/{tenant}/reports}: the progress report (voortgangsrapportage, issue #13
  * part 4) for the ZVH's staff — {@code progress} exact as JSON, {@code progress.csv} and {@code
  * progress.pdf} suppressed below k, as they leave the ZVH — {@code comensha.csv}, the anonymised
- * per-victim export for CoMensha (part 6), and {@code municipality}, the
- * suppressed figures of a liaison's own municipality (part 5). Query parameters {@code from} and
- * {@code to} are Amsterdam days (yyyy-mm-dd, inclusive; default the current calendar year), {@code
- * municipality} narrows the staff's report to one municipality of the region.
+ * per-victim export for CoMensha (part 6), and {@code municipality}, the suppressed figures of a
+ * liaison's own municipality (part 5). Query parameters {@code from} and {@code to} are Amsterdam
+ * days (yyyy-mm-dd, inclusive; default the current calendar year), {@code municipality} narrows the
+ * staff's report to one municipality of the region.
  */
 @Path("tenants/{tenant}/reports")
 public class ReportsResource {
@@ -71,7 +71,11 @@ public class ReportsResource {
     tenants.enter(tenant);
     Published report = reports.export(user, period(from, to), municipality(municipality), "csv");
     StringWriter out = new StringWriter();
-    new ProgressCsv().write(report, ReportsResource::label, out);
+    try {
+      ProgressCsv.write(report, ReportsResource::label, out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+    }
     return attachment(out.toString().getBytes(StandardCharsets.UTF_8), "csv", report);
   }
 
@@ -86,7 +90,7 @@ public class ReportsResource {
       @QueryParam("municipality") String municipality) {
     tenants.enter(tenant);
     Published report = reports.export(user, period(from, to), municipality(municipality), "pdf");
-    byte[] pdf = new ProgressPdf().render(report, reports.tenantName(), ReportsResource::label);
+    byte[] pdf = ProgressPdf.render(report, reports.tenantName(), ReportsResource::label);
     return attachment(pdf, "pdf", report);
   }
 
@@ -152,7 +156,11 @@ public class ReportsResource {
 
   private static Response attachment(byte[] body, String extension, Published report) {
     String name =
-        "voortgangsrapportage-" + report.period().from() + "-" + report.period().to() + "."
+        "voortgangsrapportage-"
+            + report.period().from()
+            + "-"
+            + report.period().to()
+            + "."
             + extension;
     return Response.ok(body)
         .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
@@ -175,9 +183,11 @@ public class ReportsResource {
                             .forEach(
                                 c ->
                                     cells.add(
-                                        figure(Json.createObjectBuilder().add("code", c.code()),
+                                        figure(
+                                            Json.createObjectBuilder().add("code", c.code()),
                                             c.figure())));
-                        tables.add(Json.createObjectBuilder().add("key", t.key()).add("cells", cells));
+                        tables.add(
+                            Json.createObjectBuilder().add("key", t.key()).add("cells", cells));
                       });
               groups.add(
                   figure(Json.createObjectBuilder().add("key", g.key()), g.total())

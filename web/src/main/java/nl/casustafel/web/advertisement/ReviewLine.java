@@ -31,9 +31,7 @@ public record ReviewLine(
         r.id(),
         AmsterdamTime.DATE.format(r.reviewedOn()),
         r.website(),
-        Texts.get("ads.age." + r.ageBand())
-            + ", "
-            + Texts.get("ads.gender." + r.gender()),
+        Texts.get("ads.age." + r.ageBand()) + ", " + Texts.get("ads.gender." + r.gender()),
         r.indicators().stream()
             .map(i -> Texts.get("ads.indicator." + i))
             .collect(Collectors.joining("; ")),
@@ -41,10 +39,7 @@ public record ReviewLine(
         Texts.get("ads.verdict." + r.verdict()),
         r.municipality().orElse(""),
         r.steps().stream()
-            .map(
-                s ->
-                    Texts.get("ads.step." + s.step())
-                        + s.note().map(n -> ": " + n).orElse(""))
+            .map(s -> Texts.get("ads.step." + s.step()) + s.note().map(n -> ": " + n).orElse(""))
             .collect(Collectors.joining(" · ")),
         r.mayTake(HandoverStep.ENRICHED),
         r.mayTake(HandoverStep.TO_POLICE));

@@ -7,8 +7,8 @@ import java.util.Map;
 import nl.casustafel.advertisement.ReviewRow;
 
 /**
- * Reviews on a page with a note field per review (what a receiver adds when enriching or
- * forwarding one): the notes are kept by review id, so a row's field survives the post.
+ * Reviews on a page with a note field per review (what a receiver adds when enriching or forwarding
+ * one): the notes are kept by review id, so a row's field survives the post.
  */
 public class ReviewLines implements Serializable {
 

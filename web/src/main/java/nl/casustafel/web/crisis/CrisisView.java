@@ -73,14 +73,20 @@ public class CrisisView implements Serializable {
     Instant now = Instant.now();
     shifts = rota.current(user()).stream().map(s -> ShiftRow.of(s, now)).toList();
     OfficeHours hours = rota.officeHours();
-    officeHours = Texts.get("crisis.officeHours", hours.opens().toString(), hours.closes().toString());
+    officeHours =
+        Texts.get("crisis.officeHours", hours.opens().toString(), hours.closes().toString());
   }
 
   /** Adds the shift typed in the form. */
   public void addShift() {
     try {
-      rota.add(user(), shift.getDuty(), shift.getPerson(), shift.getPhone(),
-          utc(shift.getStarts()), utc(shift.getEnds()));
+      rota.add(
+          user(),
+          shift.getDuty(),
+          shift.getPerson(),
+          shift.getPhone(),
+          utc(shift.getStarts()),
+          utc(shift.getEnds()));
       CaseFileView.message(FacesMessage.SEVERITY_INFO, Texts.get("crisis.shiftAdded"));
       shift.clear();
       load();
@@ -213,8 +219,7 @@ public class CrisisView implements Serializable {
   }
 
   public void setSafeContact(String v) {
-    draft = new CrisisCardForm(v, draft.risks(), draft.language(),
-        draft.shelterArrangement());
+    draft = new CrisisCardForm(v, draft.risks(), draft.language(), draft.shelterArrangement());
   }
 
   public String getRisks() {
@@ -222,8 +227,8 @@ public class CrisisView implements Serializable {
   }
 
   public void setRisks(String v) {
-    draft = new CrisisCardForm(draft.safeContact(), v, draft.language(),
-        draft.shelterArrangement());
+    draft =
+        new CrisisCardForm(draft.safeContact(), v, draft.language(), draft.shelterArrangement());
   }
 
   public String getLanguage() {
@@ -231,8 +236,7 @@ public class CrisisView implements Serializable {
   }
 
   public void setLanguage(String v) {
-    draft = new CrisisCardForm(draft.safeContact(), draft.risks(), v,
-        draft.shelterArrangement());
+    draft = new CrisisCardForm(draft.safeContact(), draft.risks(), v, draft.shelterArrangement());
   }
 
   public String getShelterArrangement() {

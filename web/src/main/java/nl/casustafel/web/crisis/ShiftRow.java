@@ -7,8 +7,9 @@ import nl.casustafel.shared.AmsterdamTime;
 import nl.casustafel.web.casefile.Texts;
 
 /** A shift of the on-call rota as the page shows it, times in Amsterdam (dd-mm-yyyy HH:mm). */
-public record ShiftRow(String duty, String person, String phone, String from, String until,
-    boolean now) implements Serializable {
+public record ShiftRow(
+    String duty, String person, String phone, String from, String until, boolean now)
+    implements Serializable {
 
   static ShiftRow of(OnCallShift s, Instant now) {
     return new ShiftRow(

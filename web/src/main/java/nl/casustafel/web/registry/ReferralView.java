@@ -108,7 +108,7 @@ public class ReferralView implements Serializable {
       return outcome;
     }
 
-    static ReceiptRow of(ReferralReceipt r) {
+    public static ReceiptRow of(ReferralReceipt r) {
       return new ReceiptRow(
           r.reference(),
           AmsterdamTime.DATE_TIME.format(r.receivedAt()),

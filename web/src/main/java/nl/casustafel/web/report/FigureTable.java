@@ -45,11 +45,11 @@ public record FigureTable(String key, String title, List<Cell> cells, String tot
     return group.tables().stream().map(t -> of(t, group.total(), locale, charts)).toList();
   }
 
-  private static FigureTable of(
-      PublishedTable table, Figure total, Locale locale, boolean charts) {
+  private static FigureTable of(PublishedTable table, Figure total, Locale locale, boolean charts) {
     List<Cell> cells =
         table.cells().stream()
-            .map(c -> new Cell(c.code(), label(table.key(), c.code(), locale), c.figure().display()))
+            .map(
+                c -> new Cell(c.code(), label(table.key(), c.code(), locale), c.figure().display()))
             .toList();
     return new FigureTable(
         table.key(),
@@ -69,7 +69,8 @@ public record FigureTable(String key, String title, List<Cell> cells, String tot
                     .map(Number.class::cast)
                     .toList());
     return new BarChart()
-        .setData(new BarData().setLabels(cells.stream().map(Cell::label).toList()).addDataset(counts))
+        .setData(
+            new BarData().setLabels(cells.stream().map(Cell::label).toList()).addDataset(counts))
         .toJson();
   }
 

@@ -8,7 +8,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import nl.casustafel.advertisement.AdvertisementReviews;
@@ -27,10 +26,10 @@ import nl.casustafel.web.registry.ReferralView.ReceiptRow;
 import nl.casustafel.web.shared.ActiveTenant;
 
 /**
- * Backs "Mijn gemeente" (issue #13, part 5: "wat speelt er in mijn gemeente"): the aandachtfunctionaris
- * sees the suppressed figures of their own municipality for a year, the advertisement reviews
- * handed to it (enrich them, forward them to the police) and the signals their organisation
- * reported — never a person's name.
+ * Backs "Mijn gemeente" (issue #13, part 5: "wat speelt er in mijn gemeente"): the
+ * aandachtfunctionaris sees the suppressed figures of their own municipality for a year, the
+ * advertisement reviews handed to it (enrich them, forward them to the police) and the signals
+ * their organisation reported — never a person's name.
  */
 @Named
 @ViewScoped

@@ -85,8 +85,9 @@ public class ReportView implements Serializable {
     Optional<Period> period = period();
     if (period.isPresent()) {
       Published report = reports.export(user(), period.get(), chosenMunicipality(), "pdf");
-      byte[] pdf = new ProgressPdf().render(report, reports.tenantName(), ReportView::dutch);
-      nl.casustafel.web.shared.Download.send(FacesContext.getCurrentInstance(), pdf, "application/pdf", name(report, "pdf"));
+      byte[] pdf = ProgressPdf.render(report, reports.tenantName(), ReportView::dutch);
+      nl.casustafel.web.shared.Download.send(
+          FacesContext.getCurrentInstance(), pdf, "application/pdf", name(report, "pdf"));
     }
   }
 
@@ -96,9 +97,10 @@ public class ReportView implements Serializable {
     if (period.isPresent()) {
       Published report = reports.export(user(), period.get(), chosenMunicipality(), "csv");
       StringWriter out = new StringWriter();
-      new ProgressCsv().write(report, ReportView::dutch, out);
+      ProgressCsv.write(report, ReportView::dutch, out);
       byte[] csv = out.toString().getBytes(StandardCharsets.UTF_8);
-      nl.casustafel.web.shared.Download.send(FacesContext.getCurrentInstance(), csv, "text/csv", name(report, "csv"));
+      nl.casustafel.web.shared.Download.send(
+          FacesContext.getCurrentInstance(), csv, "text/csv", name(report, "csv"));
     }
   }
 
@@ -127,7 +129,11 @@ public class ReportView implements Serializable {
   }
 
   private static String name(Published report, String extension) {
-    return "voortgangsrapportage-" + report.period().from() + "-" + report.period().to() + "."
+    return "voortgangsrapportage-"
+        + report.period().from()
+        + "-"
+        + report.period().to()
+        + "."
         + extension;
   }
 
