@@ -39,7 +39,7 @@ final class ProgressCount {
     return new FigureGroup(
         "victims",
         List.of(
-            table("victims.gender", rows, r -> r[0] == null ? "ONBEKEND" : r[0], GENDERS),
+            table("victims.gender", rows, r -> gender(r[0]), GENDERS),
             table("victims.age", rows, ProgressCount::ageOfVictim, names(AgeBand.values())),
             table(
                 "victims.nationality",
@@ -84,6 +84,20 @@ final class ProgressCount {
                 within,
                 r -> r[0],
                 names(CareKind.values()))));
+  }
+
+  /**
+   * The gender code of the report: V, M, X or ONBEKEND, whether the registry holds the Dutch letter
+   * (the API, the demo) or the name an import stored (FEMALE, MALE: GCOS).
+   */
+  static String gender(Object stored) {
+    String g = stored == null ? "" : stored.toString().strip().toUpperCase(java.util.Locale.ROOT);
+    return switch (g) {
+      case "V", "F", "FEMALE", "VROUW" -> "V";
+      case "M", "MALE", "MAN" -> "M";
+      case "X" -> "X";
+      default -> "ONBEKEND";
+    };
   }
 
   private static String ageOfVictim(Object[] r) {
