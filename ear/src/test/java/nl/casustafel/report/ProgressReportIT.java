@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The progress report of ZVH Gooi en Vechtstreek for 2019, read through the report service on the
- * real stack, reproduces the evaluation's table (issue #13): 36 situations — 25 sexual, 7 labour,
- * 3 criminal, 1 other — and 433 advertisement reviews of which more than 40 % risky; what leaves
- * the ZVH (CSV, PDF, the municipality's view) shows no count below k, and the CoMensha export no
- * name, date of birth or BSN. Each reading and export is logged.
+ * real stack, reproduces the evaluation's table (issue #13): 36 situations — 25 sexual, 7 labour, 3
+ * criminal, 1 other — and 433 advertisement reviews of which more than 40 % risky; what leaves the
+ * ZVH (CSV, PDF, the municipality's view) shows no count below k, and the CoMensha export no name,
+ * date of birth or BSN. Each reading and export is logged.
  */
 class ProgressReportIT extends ApiTest {
 
@@ -85,8 +85,10 @@ class ProgressReportIT extends ApiTest {
     }
     assertFalse(exact.isEmpty(), body);
     exact.forEach(c -> assertTrue(c >= K, "a count below k: " + c + " in " + body));
-    assertEquals(403, Api.get(REPORTS + "progress" + YEAR_2019, token("gemeente.hilversum")).statusCode());
-    assertEquals(403, Api.get(REPORTS + "municipality" + YEAR_2019, token("manager.gv")).statusCode());
+    assertEquals(
+        403, Api.get(REPORTS + "progress" + YEAR_2019, token("gemeente.hilversum")).statusCode());
+    assertEquals(
+        403, Api.get(REPORTS + "municipality" + YEAR_2019, token("manager.gv")).statusCode());
     assertEquals(403, Api.get(REPORTS + "progress" + YEAR_2019, token("politie.mnl")).statusCode());
   }
 
@@ -112,7 +114,8 @@ class ProgressReportIT extends ApiTest {
 
   @Test
   void badPeriodsAreRefusedClearly() {
-    assertEquals(400, Api.get(REPORTS + "progress?from=2019-13-01", token("manager.gv")).statusCode());
+    assertEquals(
+        400, Api.get(REPORTS + "progress?from=2019-13-01", token("manager.gv")).statusCode());
     assertEquals(
         400,
         Api.get(REPORTS + "progress?from=2019-12-31&to=2019-01-01", token("manager.gv"))
