@@ -90,6 +90,8 @@ public class Case {
   @Column(name = "gcos_number")
   private String gcosNumber;
 
+  @jakarta.persistence.Embedded private Trafficking trafficking = new Trafficking();
+
   @OneToMany(mappedBy = "kase", cascade = CascadeType.PERSIST)
   @BatchFetch(BatchFetchType.IN)
   private List<CaseParticipation> participations = new ArrayList<>();
@@ -125,6 +127,34 @@ public class Case {
 
   public CaseType type() {
     return type;
+  }
+
+  /** The trafficking details under VICTIM_STATUS, the form included (issue #13, part 1). */
+  public nl.casustafel.casefile.trafficking.VictimFacts victimFacts() {
+    return traffickingDetails().victim(exploitationForm());
+  }
+
+  /** The trafficking details under JUSTICE (issue #13, part 1). */
+  public nl.casustafel.casefile.trafficking.JusticeFacts justiceFacts() {
+    return traffickingDetails().justice();
+  }
+
+  /** Replaces the VICTIM_STATUS details, the form included, with checked facts. */
+  void describe(nl.casustafel.casefile.trafficking.VictimFacts facts) {
+    exploitationForm = facts.form().orElse(null);
+    traffickingDetails().set(facts);
+  }
+
+  /** Replaces the JUSTICE details. */
+  void describe(nl.casustafel.casefile.trafficking.JusticeFacts facts) {
+    traffickingDetails().set(facts);
+  }
+
+  private Trafficking traffickingDetails() {
+    if (trafficking == null) {
+      trafficking = new Trafficking(); // JPA leaves an embeddable of only NULL columns null
+    }
+    return trafficking;
   }
 
   public Optional<ExploitationForm> exploitationForm() {
