@@ -28,6 +28,10 @@ class ProgressReportPageIT extends BrowserTest {
     type(browser, "choice:from_input", "01-01-2019");
     type(browser, "choice:to_input", "31-12-2019");
     post(browser, "choice:show");
+    browser.screenshot("report-2019");
+    assertFalse(
+        browser.driver().findElements(By.cssSelector(".ct-total")).isEmpty(),
+        () -> "no report shown: " + browser.driver().findElement(By.tagName("body")).getText());
     assertEquals("36", total("situations"));
     assertEquals("25", figure("situations.form", "SEXUAL"));
     assertEquals("7", figure("situations.form", "LABOUR"));
@@ -37,7 +41,6 @@ class ProgressReportPageIT extends BrowserTest {
     int risky = Integer.parseInt(figure("advertisements.verdict", "RISKY"));
     assertTrue(risky * 100 > 40 * 433, "risky: " + risky);
     browser.assertAccessible();
-    browser.screenshot("report-2019");
   }
 
   @Test
