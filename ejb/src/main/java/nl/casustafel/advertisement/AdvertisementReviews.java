@@ -68,7 +68,7 @@ public class AdvertisementReviews {
   }
 
   /**
-   * The reviews reviewed in a period, newest first (the ketenregisseur's list).
+   * The newest reviews of the tenant, at most {@code limit} (the ketenregisseur's list).
    *
    * @throws nl.casustafel.policy.AccessRefused when the user is not a case director (logged)
    */

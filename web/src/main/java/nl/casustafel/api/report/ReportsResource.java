@@ -17,7 +17,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import nl.casustafel.api.Params;
 import nl.casustafel.api.TenantAccess;
@@ -41,6 +40,10 @@ import nl.casustafel.report.suppression.Published;
  */
 @Path("tenants/{tenant}/reports")
 public class ReportsResource {
+
+  /** Documents leave the ZVH in Dutch. */
+  private static final java.util.function.Function<String, String> DUTCH =
+      ProgressText.labels(ProgressText.DUTCH);
 
   @Inject private TenantAccess tenants;
   @Inject private CurrentUser user;
@@ -72,7 +75,7 @@ public class ReportsResource {
     Published report = reports.export(user, period(from, to), municipality(municipality), "csv");
     StringWriter out = new StringWriter();
     try {
-      ProgressCsv.write(report, ReportsResource::label, out);
+      ProgressCsv.write(report, DUTCH, out);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
     }
@@ -90,7 +93,7 @@ public class ReportsResource {
       @QueryParam("municipality") String municipality) {
     tenants.enter(tenant);
     Published report = reports.export(user, period(from, to), municipality(municipality), "pdf");
-    byte[] pdf = ProgressPdf.render(report, reports.tenantName(), ReportsResource::label);
+    byte[] pdf = ProgressPdf.render(report, reports.tenantName(), DUTCH);
     return attachment(pdf, "pdf", report);
   }
 
@@ -123,11 +126,6 @@ public class ReportsResource {
       @QueryParam("to") String to) {
     tenants.enter(tenant);
     return json(reports.municipal(user, period(from, to)));
-  }
-
-  /** The Dutch label of a code (documents leave the ZVH in Dutch); null when none. */
-  static String label(String key) {
-    return ProgressText.label(key, Locale.forLanguageTag("nl"));
   }
 
   static Period period(String from, String to) {

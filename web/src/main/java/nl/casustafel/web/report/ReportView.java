@@ -39,7 +39,6 @@ import nl.casustafel.web.shared.ActiveTenant;
 public class ReportView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   @EJB private transient ProgressReports reports;
   @Inject private transient jakarta.inject.Provider<CurrentUser> currentUser;
@@ -85,7 +84,8 @@ public class ReportView implements Serializable {
     Optional<Period> period = period();
     if (period.isPresent()) {
       Published report = reports.export(user(), period.get(), chosenMunicipality(), "pdf");
-      byte[] pdf = ProgressPdf.render(report, reports.tenantName(), ReportView::dutch);
+      byte[] pdf =
+          ProgressPdf.render(report, reports.tenantName(), ProgressText.labels(ProgressText.DUTCH));
       nl.casustafel.web.shared.Download.send(
           FacesContext.getCurrentInstance(), pdf, "application/pdf", name(report, "pdf"));
     }
@@ -97,7 +97,7 @@ public class ReportView implements Serializable {
     if (period.isPresent()) {
       Published report = reports.export(user(), period.get(), chosenMunicipality(), "csv");
       StringWriter out = new StringWriter();
-      ProgressCsv.write(report, ReportView::dutch, out);
+      ProgressCsv.write(report, ProgressText.labels(ProgressText.DUTCH), out);
       byte[] csv = out.toString().getBytes(StandardCharsets.UTF_8);
       nl.casustafel.web.shared.Download.send(
           FacesContext.getCurrentInstance(), csv, "text/csv", name(report, "csv"));
@@ -135,10 +135,6 @@ public class ReportView implements Serializable {
         + report.period().to()
         + "."
         + extension;
-  }
-
-  static String dutch(String key) {
-    return ProgressText.label(key, DUTCH);
   }
 
   private static Locale locale() {
