@@ -31,6 +31,7 @@ DELETE FROM confidentiality_statement WHERE case_id BETWEEN 1 AND 8;
 DELETE FROM case_participation WHERE case_id BETWEEN 1 AND 8;
 DELETE FROM case_lead_handover WHERE case_id BETWEEN 1 AND 8;
 DELETE FROM case_break_glass WHERE case_id BETWEEN 1 AND 8;
+DELETE FROM crisis_card WHERE case_id BETWEEN 1 AND 8;
 DELETE FROM case_file WHERE id BETWEEN 1 AND 8;
 DELETE FROM client WHERE id BETWEEN 1 AND 20;
 
