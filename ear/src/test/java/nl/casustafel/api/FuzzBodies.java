@@ -232,6 +232,51 @@ final class FuzzBodies {
           Map.entry(
               "/platform/tenants/{tenant}/status",
               List.of(new Field("status", Kind.ENUM, "\"ACTIVE\"", true))),
+          // The mensenhandel line of work (issue #13), in the order the resources read them. A
+          // review of a municipality outside the region is refused last, after the role check and
+          // every other field's rule; a shift that ended in 2020, an office closing before it opens
+          // and a crisis opening by the case director (no crisis service) are refused as well.
+          Map.entry(
+              "/advertisement-reviews",
+              List.of(
+                  new Field("website", Kind.TEXT, "\"fuzz.example\"", true),
+                  new Field("reviewedOn", Kind.DATE, "\"2019-03-01\"", true),
+                  new Field("ageBand", Kind.ENUM, "\"AGE_21_25\"", true),
+                  new Field("gender", Kind.ENUM, "\"V\"", true),
+                  new Field("indicators", Kind.LIST, "[\"LOW_PRICE\"]", false),
+                  new Field("notes", Kind.TEXT, "\"Fuzz: mag nooit opgeslagen worden.\"", false),
+                  new Field("verdict", Kind.ENUM, "\"NOT_RISKY\"", true),
+                  new Field("municipality", Kind.TEXT, "\"Fuzzstad\"", false))),
+          Map.entry(
+              "/steps",
+              List.of(
+                  new Field("step", Kind.ENUM, "\"ENRICHED\"", true),
+                  new Field("note", Kind.TEXT, "\"Fuzz: mag nooit opgeslagen worden.\"", false))),
+          Map.entry(
+              "/crisis-card",
+              List.of(
+                  new Field("safeContact", Kind.TEXT, "\"Fuzz\"", false),
+                  new Field("risks", Kind.TEXT, "\"Fuzz\"", false),
+                  new Field("language", Kind.TEXT, "\"Fuzz\"", false),
+                  new Field("shelterArrangement", Kind.TEXT, "\"Fuzz\"", false))),
+          Map.entry(
+              "/on-call",
+              List.of(
+                  new Field("duty", Kind.ENUM, "\"CASE_DIRECTOR\"", true),
+                  new Field("person", Kind.TEXT, "\"Fuzz\"", true),
+                  new Field("phone", Kind.TEXT, "\"0612345678\"", true),
+                  new Field("startsAt", Kind.INSTANT, "\"2020-01-07T08:00:00Z\"", true),
+                  new Field("endsAt", Kind.INSTANT, "\"2020-01-07T16:00:00Z\"", true))),
+          Map.entry(
+              "/office-hours",
+              List.of(
+                  new Field("opens", Kind.TIME, "\"17:00\"", true),
+                  new Field("closes", Kind.TIME, "\"09:00\"", true))),
+          Map.entry(
+              "/crisis/openings",
+              List.of(
+                  new Field("reference", Kind.TEXT, "\"FUZZ-0000-000\"", true),
+                  new Field("reason", Kind.TEXT, "\"Fuzz: crisis buiten kantoortijd.\"", true))),
           // Longer than "/status" (a case's), so it is the one chosen for an agreement.
           Map.entry(
               "/agreements/{agreement}/status",
@@ -244,62 +289,77 @@ final class FuzzBodies {
   /**
    * Bad values beyond a field's kind, by field name: texts one character longer than their rule
    * allows, and for nested bodies one thing wrong inside. The fields are those of issue #15's
-   * bodies only ("name" of a partner and of a region both allow 200 characters).
+   * bodies ("name" of a partner and of a region both allow 200 characters) and of an advertisement
+   * review (issue #13).
    */
   private static final Map<String, List<Wrong>> EXTRA =
-      Map.of(
-          "email",
-          List.of(
-              new Wrong("\"geen-adres\"", "email"),
-              new Wrong("\"fuzz@localhost\"", "email"),
-              new Wrong("\"" + "x".repeat(250) + "@fuzz.example\"", "email")),
-          "firstName",
-          List.of(new Wrong(longText(101), "firstName")),
-          "lastName",
-          List.of(new Wrong(longText(101), "lastName")),
-          "name",
-          List.of(new Wrong(longText(201), "name")),
-          "ownPartnerName",
-          List.of(new Wrong(longText(201), "ownPartnerName")),
-          "municipalities",
-          List.of(
-              new Wrong("[]", "municipalities"),
-              new Wrong("[5]", "municipalities"),
-              new Wrong("[\"a\\u0000b\"]", "municipalities"),
-              new Wrong("[" + longText(101) + "]", "municipalities")),
-          "manager",
-          List.of(
-              new Wrong(MANAGER.replace("fuzz@fuzz.example", "geen-adres"), "email"),
-              new Wrong(MANAGER.replace("}", ", \"catgory\": 1}"), "catgory"),
-              new Wrong(MANAGER.replace("\"Fuzz\"", "5"), "firstName"),
-              new Wrong(MANAGER.replace("\"Persoon\"", longText(101)), "lastName")),
-          "articles",
-          List.of(
-              new Wrong("{\"art. 5\": 5}", "articles"),
-              new Wrong("{\"art. 5\": \"a\\u0000b\"}", "articles"),
-              new Wrong("{\"a\\u001bb\": \"Fuzz.\"}", "articles")),
-          "memberships",
-          List.of(
-              new Wrong("[5]", null),
-              new Wrong("[" + MEMBERSHIP + ", " + MEMBERSHIP + "]", "memberships"),
-              new Wrong(
-                  "[" + MEMBERSHIP.replace("politie-midden-nederland", "Politie") + "]", "partner"),
-              new Wrong("[" + MEMBERSHIP.replace("\"CORE\"", "\"GOSSIP\"") + "]", "role"),
-              new Wrong("[" + MEMBERSHIP.replace("\"art. 5\",", "5,") + "]", "article"),
-              new Wrong(
-                  "[" + MEMBERSHIP.replace("{\"partner", "{\"catgory\": 1, \"partner") + "]",
-                  "catgory"),
-              new Wrong("[" + MEMBERSHIP.replace("[" + GRANT + "]", "5") + "]", "grants"),
-              new Wrong("[" + MEMBERSHIP.replace("\"SOCIAL\"", "\"GOSSIP\"") + "]", "category"),
-              new Wrong("[" + MEMBERSHIP.replace("\"RECEIVE\"", "\"SIDEWAYS\"") + "]", "direction"),
-              new Wrong(
-                  "[" + MEMBERSHIP.replace("\"CASE_CONFERENCE\"", "\"GOSSIP\"") + "]", "purpose"),
-              new Wrong(
-                  "["
-                      + MEMBERSHIP.replace(
-                          "\"purpose\"", "\"necessityGround\": \"a\\u0000b\", \"purpose\"")
-                      + "]",
-                  "necessityGround")));
+      Map.ofEntries(
+          Map.entry(
+              "email",
+              List.of(
+                  new Wrong("\"geen-adres\"", "email"),
+                  new Wrong("\"fuzz@localhost\"", "email"),
+                  new Wrong("\"" + "x".repeat(250) + "@fuzz.example\"", "email"))),
+          Map.entry("firstName", List.of(new Wrong(longText(101), "firstName"))),
+          Map.entry("lastName", List.of(new Wrong(longText(101), "lastName"))),
+          Map.entry("name", List.of(new Wrong(longText(201), "name"))),
+          Map.entry("ownPartnerName", List.of(new Wrong(longText(201), "ownPartnerName"))),
+          // An advertisement review (issue #13): its rules after the role check, in their order.
+          Map.entry("website", List.of(new Wrong(longText(101), "website"))),
+          Map.entry("reviewedOn", List.of(new Wrong("\"2099-01-01\"", "reviewedOn"))),
+          Map.entry("notes", List.of(new Wrong(longText(2001), "notes"))),
+          Map.entry(
+              "indicators",
+              List.of(
+                  new Wrong("[\"GOSSIP\"]", "indicators"),
+                  new Wrong("[5]", "indicators"),
+                  new Wrong("[" + "\"LOW_PRICE\", ".repeat(20) + "\"LOW_PRICE\"]", "indicators"))),
+          Map.entry(
+              "municipalities",
+              List.of(
+                  new Wrong("[]", "municipalities"),
+                  new Wrong("[5]", "municipalities"),
+                  new Wrong("[\"a\\u0000b\"]", "municipalities"),
+                  new Wrong("[" + longText(101) + "]", "municipalities"))),
+          Map.entry(
+              "manager",
+              List.of(
+                  new Wrong(MANAGER.replace("fuzz@fuzz.example", "geen-adres"), "email"),
+                  new Wrong(MANAGER.replace("}", ", \"catgory\": 1}"), "catgory"),
+                  new Wrong(MANAGER.replace("\"Fuzz\"", "5"), "firstName"),
+                  new Wrong(MANAGER.replace("\"Persoon\"", longText(101)), "lastName"))),
+          Map.entry(
+              "articles",
+              List.of(
+                  new Wrong("{\"art. 5\": 5}", "articles"),
+                  new Wrong("{\"art. 5\": \"a\\u0000b\"}", "articles"),
+                  new Wrong("{\"a\\u001bb\": \"Fuzz.\"}", "articles"))),
+          Map.entry(
+              "memberships",
+              List.of(
+                  new Wrong("[5]", null),
+                  new Wrong("[" + MEMBERSHIP + ", " + MEMBERSHIP + "]", "memberships"),
+                  new Wrong(
+                      "[" + MEMBERSHIP.replace("politie-midden-nederland", "Politie") + "]",
+                      "partner"),
+                  new Wrong("[" + MEMBERSHIP.replace("\"CORE\"", "\"GOSSIP\"") + "]", "role"),
+                  new Wrong("[" + MEMBERSHIP.replace("\"art. 5\",", "5,") + "]", "article"),
+                  new Wrong(
+                      "[" + MEMBERSHIP.replace("{\"partner", "{\"catgory\": 1, \"partner") + "]",
+                      "catgory"),
+                  new Wrong("[" + MEMBERSHIP.replace("[" + GRANT + "]", "5") + "]", "grants"),
+                  new Wrong("[" + MEMBERSHIP.replace("\"SOCIAL\"", "\"GOSSIP\"") + "]", "category"),
+                  new Wrong(
+                      "[" + MEMBERSHIP.replace("\"RECEIVE\"", "\"SIDEWAYS\"") + "]", "direction"),
+                  new Wrong(
+                      "[" + MEMBERSHIP.replace("\"CASE_CONFERENCE\"", "\"GOSSIP\"") + "]",
+                      "purpose"),
+                  new Wrong(
+                      "["
+                          + MEMBERSHIP.replace(
+                              "\"purpose\"", "\"necessityGround\": \"a\\u0000b\", \"purpose\"")
+                          + "]",
+                      "necessityGround"))));
 
   private static final List<String> NOT_STRINGS =
       List.of("5", "null", "true", "[]", "{}", "[\"x\"]");

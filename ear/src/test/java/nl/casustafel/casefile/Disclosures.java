@@ -21,10 +21,14 @@ final class Disclosures {
 
   private Disclosures() {}
 
-  /** The (case, category) pairs the body shows; none for a body that is not JSON. */
-  static Set<String> in(String body) {
+  /**
+   * The (case, category) pairs the body shows; none for a body that is not JSON. What it shows
+   * outside any case object belongs to the case the path names ({@code /cases/{id}/crisis-card}),
+   * or, when the path names none (null), must not be there.
+   */
+  static Set<String> in(String body, String caseOfPath) {
     Set<String> pairs = new TreeSet<>();
-    parse(body).ifPresent(json -> walk(json, null, pairs));
+    parse(body).ifPresent(json -> walk(json, caseOfPath, pairs));
     return pairs;
   }
 

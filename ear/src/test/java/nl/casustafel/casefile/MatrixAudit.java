@@ -67,7 +67,7 @@ final class MatrixAudit {
       MatrixTable.Row row, MatrixCall call, String trace, String observed, String body)
       throws SQLException {
     List<Event> events = events(trace);
-    Set<String> visible = Disclosures.in(body);
+    Set<String> visible = Disclosures.in(body, call.caseOfPath());
     Set<String> logged = new TreeSet<>();
     events.forEach(e -> logged.addAll(e.disclosed()));
     if (!visible.equals(logged)) {
@@ -82,7 +82,10 @@ final class MatrixAudit {
     String endpoint = row.endpoint();
     String status = observed.split(":")[0];
     boolean member = TENANTS.getOrDefault(row.account(), Set.of("zvh-gv")).contains(call.tenant());
-    if (endpoint.endsWith("/cases/{id}") && status.equals("200")) {
+    boolean caseRead =
+        endpoint.endsWith("/cases/{id}")
+            || endpoint.startsWith("GET ") && endpoint.endsWith("/crisis-card");
+    if (caseRead && status.equals("200")) {
       Set<String> subjects = new HashSet<>();
       events.forEach(e -> subjects.add(e.subject()));
       boolean redacted = observed.contains(":");
@@ -112,6 +115,12 @@ final class MatrixAudit {
     if (endpoint.endsWith("/access-report")) {
       return accessReport(events, status, member);
     }
+    if (endpoint.contains("/reports/")) {
+      return reported(events, status, member);
+    }
+    if (endpoint.contains("/advertisement-reviews")) {
+      return reviewed(events, status, member);
+    }
     if (endpoint.endsWith(".pdf") && status.equals("200")) {
       return printed(events);
     }
@@ -130,11 +139,16 @@ final class MatrixAudit {
     return null;
   }
 
-  /** The endpoints of issue #15 that keep a tenant's set-up: never any personal data. */
+  /**
+   * The endpoints of issue #15 that keep a tenant's set-up, and the on-call rota and office hours
+   * of issue #13: never any personal data.
+   */
   private static boolean keepsTenant(String endpoint) {
     return endpoint.contains("/covenant/versions")
         || endpoint.contains("/people")
         || endpoint.contains("/platform/")
+        || endpoint.contains("/crisis/on-call")
+        || endpoint.contains("/crisis/office-hours")
         || endpoint.startsWith("POST ") && endpoint.endsWith("/partners");
   }
 
@@ -160,6 +174,51 @@ final class MatrixAudit {
                             && e.subject() == null
                             && e.caseId() == null);
     return fine ? null : "keeping the tenant (" + status + ") logged as " + events;
+  }
+
+  /**
+   * The progress report and its exports (issue #13) are counts, never a person: exactly one READ
+   * (the JSON) or EXPORT (a file) for a 200, one DENY for a refusal in the caller's own tenant,
+   * both for the purpose REPORTING and about no case or data subject; nothing for anything else.
+   */
+  private static String reported(List<Event> events, String status, boolean member) {
+    boolean refused = member && status.equals("403");
+    boolean shown = status.equals("200");
+    boolean fine =
+        events.size() == (refused || shown ? 1 : 0)
+            && events.stream()
+                .allMatch(
+                    e ->
+                        (refused
+                                ? e.action().equals("DENY") && e.decision().equals("DENY")
+                                : Set.of("READ", "EXPORT").contains(e.action())
+                                    && e.decision().equals("PERMIT"))
+                            && "REPORTING".equals(e.purpose())
+                            && e.subject() == null
+                            && e.caseId() == null);
+    return fine ? null : "the report (" + status + ") logged as " + events;
+  }
+
+  /**
+   * Advertisement reviews (issue #13) name an advertisement, never a person: one DENY for a refusal
+   * in the caller's own tenant; nothing for a request refused after the role check (400, 404, 409:
+   * nothing recorded or handed over); no write for a list.
+   */
+  private static String reviewed(List<Event> events, String status, boolean member) {
+    boolean refused = member && status.equals("403");
+    boolean fine;
+    if (refused) {
+      fine =
+          events.size() == 1
+              && events.get(0).action().equals("DENY")
+              && events.get(0).subject() == null
+              && events.get(0).caseId() == null;
+    } else if (status.equals("200")) {
+      fine = events.stream().noneMatch(e -> Set.of("CREATE", "SHARE").contains(e.action()));
+    } else {
+      fine = events.isEmpty();
+    }
+    return fine ? null : "the advertisement reviews (" + status + ") logged as " + events;
   }
 
   /**

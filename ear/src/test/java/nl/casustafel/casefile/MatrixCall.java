@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.casustafel.it.Api;
 
@@ -40,6 +42,13 @@ record MatrixCall(String method, String path, String body) {
 
   private static final Set<String> CATEGORIES =
       Set.of("IDENTIFYING", "CONTACT", "SOCIAL", "HEALTH", "JUSTICE", "SAFETY", "VICTIM_STATUS");
+
+  /** The parts of a crisis card and the categories they belong to (CrisisCard.CATEGORIES). */
+  private static final List<String> CARD_FIELDS =
+      List.of("name", "safeContact", "risks", "language", "shelterArrangement");
+
+  private static final Set<String> CARD_CATEGORIES =
+      Set.of("IDENTIFYING", "CONTACT", "SAFETY", "SOCIAL");
 
   private static final Map<String, String> BODIES =
       Map.ofEntries(
@@ -148,7 +157,39 @@ record MatrixCall(String method, String path, String body) {
                   + " \"municipalities\": [\"Matrixtest\"], \"manager\": {\"email\":"
                   + " \"matrixtest@casustafel.example\", \"firstName\": \"Matrix\","
                   + " \"lastName\": \"Test\"}}"),
-          Map.entry("status#platform", "{\"status\": \"ACTIVE\"}"));
+          Map.entry("status#platform", "{\"status\": \"ACTIVE\"}"),
+          // The mensenhandel line of work (issue #13): bodies refused after the role check, so the
+          // matrix records, hands over and stores nothing. A review of a day still to come:
+          Map.entry(
+              "advertisement-reviews#",
+              "{\"website\": \"matrixtest.example\", \"reviewedOn\": \"2099-01-01\","
+                  + " \"ageBand\": \"AGE_21_25\", \"gender\": \"V\","
+                  + " \"indicators\": [\"SAME_PHONE_SEVERAL_ADS\"], \"verdict\": \"NOT_RISKY\"}"),
+          // Handing review 1004 to its municipality again: never a step a receiver takes (409).
+          Map.entry("steps#again", "{\"step\": \"TO_MUNICIPALITY\", \"note\": \"Matrixtest.\"}"),
+          Map.entry("steps#unknown", "{\"step\": \"ENRICHED\", \"note\": \"Matrixtest.\"}"),
+          // A shift that ended in January 2020.
+          Map.entry(
+              "on-call#",
+              "{\"duty\": \"CASE_DIRECTOR\", \"person\": \"Matrixtest\","
+                  + " \"phone\": \"0612345678\", \"startsAt\": \"2020-01-07T08:00:00Z\","
+                  + " \"endsAt\": \"2020-01-07T16:00:00Z\"}"),
+          // An office that closes before it opens: refused before the role check (see the rows).
+          Map.entry("office-hours#", "{\"opens\": \"17:00\", \"closes\": \"09:00\"}"),
+          // A reason under 10 characters: refused first, whatever the time of day.
+          Map.entry("openings#", "{\"reference\": \"MH-2026-001\", \"reason\": \"Matrix\"}"),
+          // A safe contact one character over its 500: refused after every access check.
+          Map.entry("crisis-card#too-long", "{\"safeContact\": \"" + "x".repeat(501) + "\"}"));
+
+  /**
+   * Demo advertisement review 1004 (R__demo_zvh_evaluation_2019.sql, zvh-gv): handed to gemeente
+   * Hilversum, enriched and passed on to the police, so both may see it; #unknown names none.
+   */
+  private static final String HANDED_REVIEW = "1004";
+
+  private static final String NO_REVIEW = "999999999";
+
+  private static final Pattern CASE_IN_PATH = Pattern.compile("/cases/(\\d+)");
 
   /** A Keycloak user id that is nobody's: no person of any tenant. */
   static final String NOBODY = "00000000-0000-4000-8000-000000000000";
@@ -183,6 +224,7 @@ record MatrixCall(String method, String path, String body) {
     path = path.replace("{referral}", "1");
     path = path.replace("{person}", "1"); // Daria Petrova (zvh-gv)
     path = path.replace("{list}", "999999999"); // a destruction list no tenant has
+    path = path.replace("{review}", row.variant().equals("unknown") ? NO_REVIEW : HANDED_REVIEW);
     String last = lastSegment(method[1]);
     path = path.replace("{conference}", CONFERENCE_OF.getOrDefault(last, "1"));
     path = path.replace("{item}", ITEM_OF.getOrDefault(last, "1"));
@@ -229,6 +271,12 @@ record MatrixCall(String method, String path, String body) {
     return Api.send(method, path, token, body, traceparent);
   }
 
+  /** The case the path names ("1" for /cases/1/crisis-card), or null. */
+  String caseOfPath() {
+    Matcher matcher = CASE_IN_PATH.matcher(path);
+    return matcher.find() ? matcher.group(1) : null;
+  }
+
   /** The tenant the path names. */
   String tenant() {
     String[] parts = path.split("[/?]");
@@ -260,7 +308,23 @@ record MatrixCall(String method, String path, String body) {
     if (endpoint.endsWith("/cases/{id}")) {
       return redactions(json(response));
     }
+    if (endpoint.endsWith("/crisis-card")) {
+      return cardRedactions(json(response));
+    }
     return "200";
+  }
+
+  /**
+   * The categories shown redacted on a crisis card, as for a case file; ALL when all four of the
+   * card's are (CrisisCard.CATEGORIES: the client's name, safe contact, risks, language and
+   * shelter).
+   */
+  private static String cardRedactions(JsonObject card) {
+    Set<String> redacted = new TreeSet<>();
+    for (String field : CARD_FIELDS) {
+      collect(card.getJsonObject(field), redacted);
+    }
+    return shown(redacted, CARD_CATEGORIES);
   }
 
   /** The categories shown redacted anywhere in a case file: "200", "200:A,B" or "200:ALL". */
@@ -271,10 +335,15 @@ record MatrixCall(String method, String path, String body) {
     }
     collect(file.getJsonObject("client"), redacted);
     collect(file.getJsonObject("exploitationForm"), redacted);
+    return shown(redacted, CATEGORIES);
+  }
+
+  /** "200" when nothing is redacted, "200:ALL" when all of {@code all} are, else "200:A,B". */
+  private static String shown(Set<String> redacted, Set<String> all) {
     if (redacted.isEmpty()) {
       return "200";
     }
-    return "200:" + (redacted.equals(CATEGORIES) ? "ALL" : String.join(",", redacted));
+    return "200:" + (redacted.equals(all) ? "ALL" : String.join(",", redacted));
   }
 
   private static void collect(JsonObject part, Set<String> redacted) {

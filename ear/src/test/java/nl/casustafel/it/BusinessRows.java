@@ -19,7 +19,9 @@ public final class BusinessRows {
 
   /**
    * The tables a write of the case, registry or retention services adds rows to, and those of
-   * keeping a tenant (issue #15): regions, partners, people's revocations and covenant versions.
+   * keeping a tenant (issue #15): regions, partners, people's revocations and covenant versions;
+   * and those of the mensenhandel line of work (issue #13): advertisement reviews and their
+   * hand-overs, on-call shifts and crisis cards.
    */
   public static final List<String> TABLES =
       List.of(
@@ -44,7 +46,11 @@ public final class BusinessRows {
           "covenant",
           "covenant_article",
           "covenant_membership",
-          "covenant_grant");
+          "covenant_grant",
+          "advertisement_review",
+          "advertisement_handover",
+          "on_call_shift",
+          "crisis_card");
 
   private BusinessRows() {}
 

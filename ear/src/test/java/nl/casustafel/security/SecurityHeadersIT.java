@@ -46,6 +46,10 @@ class SecurityHeadersIT extends BrowserApiTest {
           "/platform.xhtml",
           "/people.xhtml",
           "/covenant-versions.xhtml",
+          "/report.xhtml",
+          "/municipality.xhtml",
+          "/advertisements.xhtml",
+          "/crisis.xhtml",
           "/choose-tenant.xhtml",
           "/error.xhtml");
 
@@ -68,6 +72,15 @@ class SecurityHeadersIT extends BrowserApiTest {
           GV + "/audit/verification",
           GV + "/retention/destruction-list",
           GV + "/retention/figures",
+          GV + "/reports/progress",
+          GV + "/reports/progress.csv",
+          GV + "/reports/progress.pdf",
+          GV + "/reports/comensha.csv",
+          GV + "/reports/municipality",
+          GV + "/advertisement-reviews",
+          GV + "/cases/1/crisis-card",
+          GV + "/crisis/on-call",
+          GV + "/crisis/office-hours",
           "/api/v1/tenants/zvh-flevoland/cases");
 
   /**

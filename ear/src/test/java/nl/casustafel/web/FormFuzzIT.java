@@ -54,7 +54,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Not fuzzed: the GCOS upload (a multipart form; GcosImportIT and GcosImportPageIT try bad
  * files), the triage decision form (it appears only after choosing a referral, and a decision that
- * slipped through would lock a demo referral that ReferralTriagePageIT uses), check boxes (any
+ * slipped through would lock a demo referral that ReferralTriagePageIT uses), the municipal
+ * liaison's hand-over form on /municipality.xhtml (its only field is a note, so any text that
+ * passes — 100,000 characters cut to the maxlength — would enrich or forward a demo advertisement
+ * review; and with a note and two buttons per review it would outgrow the bound), check boxes (any
  * value is "not ticked") and PrimeFaces' own widget state (listed in {@link #WIDGET_STATE}).
  */
 class FormFuzzIT extends BrowserTest {
@@ -101,7 +104,22 @@ class FormFuzzIT extends BrowserTest {
           new FormPage("/conference.xhtml?id=3", "manager.gv", Map.of()),
           new FormPage("/platform.xhtml", "beheer", Map.of()),
           new FormPage("/people.xhtml", "manager.gv", Map.of()),
-          new FormPage("/covenant-versions.xhtml", "manager.gv", Map.of()));
+          new FormPage("/covenant-versions.xhtml", "manager.gv", Map.of()),
+          // The mensenhandel line of work (issue #13). The report's buttons download only for a
+          // valid choice; a review needs its website, age band and verdict next to the bad field.
+          new FormPage("/report.xhtml", "manager.gv", Map.of()),
+          new FormPage(
+              "/municipality.xhtml", "gemeente.hilversum", Map.of(), Set.of("handed-form")),
+          new FormPage(
+              "/advertisements.xhtml",
+              "regisseur.gv",
+              Map.of(
+                  "review:website", "fuzz.example",
+                  "review:ageBand", "AGE_21_25",
+                  "review:verdict", "NOT_RISKY")),
+          // No shift starts and ends as rendered, so none is added; the card's form appears only
+          // after a card is opened.
+          new FormPage("/crisis.xhtml", "regisseur.gv", Map.of()));
 
   /** Pages without a form to fuzz, and why. */
   private static final Map<String, String> NOT_FUZZED =
@@ -210,8 +228,8 @@ class FormFuzzIT extends BrowserTest {
       return;
     }
     for (PageForm form : PageForm.all(loaded.body())) {
-      if (form.multipart() || form.buttons().isEmpty()) {
-        continue; // An upload, or a form nothing can submit (the header's links).
+      if (form.multipart() || form.buttons().isEmpty() || page.skipped().contains(form.id())) {
+        continue; // An upload, a form nothing can submit (the header's links), or one skipped.
       }
       for (String field : form.texts()) {
         fuzzField(page, http, form, field, TEXT_VALUES);
