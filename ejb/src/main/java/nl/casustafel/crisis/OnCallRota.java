@@ -92,13 +92,14 @@ public class OnCallRota {
   }
 
   /**
-   * Sets the office hours.
+   * Sets the office hours (Amsterdam wall-clock times, Monday to Friday).
    *
-   * @throws IllegalArgumentException when the office closes before it opens
+   * @throws IllegalArgumentException when the office closes before it opens (nothing changed)
    * @throws AccessRefused when the user does not keep the rota (logged)
    */
-  public void setOfficeHours(CurrentUser user, OfficeHours hours) {
+  public void setOfficeHours(CurrentUser user, LocalTime opens, LocalTime closes) {
     log.refuseIf(tenant(), user, PDP.refusalToKeepRota(user, tenant()), "kantoortijden");
+    OfficeHours hours = new OfficeHours(opens, closes);
     OfficeHours before = officeHours();
     em.createNativeQuery("UPDATE tenant SET office_opens = ?1, office_closes = ?2 WHERE id = ?3")
         .setParameter(1, Time.valueOf(hours.opens()))

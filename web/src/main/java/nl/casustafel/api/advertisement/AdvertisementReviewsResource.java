@@ -58,6 +58,9 @@ public class AdvertisementReviewsResource {
   @GET
   public JsonObject list(@PathParam("tenant") String tenant, @QueryParam("handed") String handed) {
     tenants.enter(tenant);
+    if (handed != null && !handed.equals("true") && !handed.equals("false")) {
+      throw new IllegalArgumentException("handed must be true or false.");
+    }
     List<ReviewRow> rows =
         "true".equals(handed) ? reviews.handedToMe(user, LIMIT) : reviews.recorded(user, LIMIT);
     JsonArrayBuilder items = Json.createArrayBuilder();

@@ -83,7 +83,7 @@ public class CrisisResource {
   public JsonObject setOfficeHours(@PathParam("tenant") String tenant, JsonValue body) {
     tenants.enter(tenant);
     JsonObject in = Bodies.object(body, "opens", "closes");
-    rota.setOfficeHours(user, new OfficeHours(time(in, "opens"), time(in, "closes")));
+    rota.setOfficeHours(user, time(in, "opens"), time(in, "closes"));
     return json(rota.officeHours());
   }
 

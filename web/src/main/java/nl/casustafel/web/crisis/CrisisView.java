@@ -49,6 +49,8 @@ public class CrisisView implements Serializable {
   private boolean mayKeep;
   private boolean crisisService;
   private final ShiftInput shift = new ShiftInput();
+  private String opens;
+  private String closes;
   private String reference;
   private String reason;
   private CrisisCardForm draft = new CrisisCardForm(null, null, null, null);
