@@ -75,8 +75,9 @@ public class CrisisView implements Serializable {
     Instant now = Instant.now();
     shifts = rota.current(user()).stream().map(s -> ShiftRow.of(s, now)).toList();
     OfficeHours hours = rota.officeHours();
-    officeHours =
-        Texts.get("crisis.officeHours", hours.opens().toString(), hours.closes().toString());
+    opens = hours.opens().toString();
+    closes = hours.closes().toString();
+    officeHours = Texts.get("crisis.officeHours", opens, closes);
   }
 
   /** Adds the shift typed in the form. */
@@ -97,6 +98,36 @@ public class CrisisView implements Serializable {
     } catch (AccessRefused e) {
       CaseFileView.message(FacesMessage.SEVERITY_ERROR, Texts.get("case.notDone"));
     }
+  }
+
+  /** Sets the office hours typed as hh:mm. */
+  public void saveOfficeHours() {
+    try {
+      rota.setOfficeHours(
+          user(), java.time.LocalTime.parse(opens), java.time.LocalTime.parse(closes));
+      load();
+      CaseFileView.message(FacesMessage.SEVERITY_INFO, Texts.get("crisis.hoursSaved"));
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      CaseFileView.message(FacesMessage.SEVERITY_ERROR, Texts.get("crisis.hoursInvalid"));
+    } catch (AccessRefused e) {
+      CaseFileView.message(FacesMessage.SEVERITY_ERROR, Texts.get("case.notDone"));
+    }
+  }
+
+  public String getOpens() {
+    return opens;
+  }
+
+  public void setOpens(String opens) {
+    this.opens = opens;
+  }
+
+  public String getCloses() {
+    return closes;
+  }
+
+  public void setCloses(String closes) {
+    this.closes = closes;
   }
 
   /** Shows the card of the typed reference (staff: read; crisis service: open in crisis). */
