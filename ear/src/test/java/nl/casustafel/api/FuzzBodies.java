@@ -259,6 +259,16 @@ final class FuzzBodies {
                   new Field("risks", Kind.TEXT, "\"Fuzz\"", false),
                   new Field("language", Kind.TEXT, "\"Fuzz\"", false),
                   new Field("shelterArrangement", Kind.TEXT, "\"Fuzz\"", false))),
+          // Refused after the case is known: Fuzzstad is no municipality of the region.
+          Map.entry(
+              "/trafficking",
+              List.of(
+                  new Field(
+                      "victim",
+                      Kind.OBJECT,
+                      "{\"form\": \"SEXUAL\", \"municipality\": \"Fuzzstad\"}",
+                      false),
+                  new Field("justice", Kind.OBJECT, "{\"policeReport\": \"FILED\"}", false))),
           Map.entry(
               "/on-call",
               List.of(

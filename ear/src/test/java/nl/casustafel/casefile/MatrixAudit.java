@@ -84,7 +84,8 @@ final class MatrixAudit {
     boolean member = TENANTS.getOrDefault(row.account(), Set.of("zvh-gv")).contains(call.tenant());
     boolean caseRead =
         endpoint.endsWith("/cases/{id}")
-            || endpoint.startsWith("GET ") && endpoint.endsWith("/crisis-card");
+            || endpoint.startsWith("GET ") && endpoint.endsWith("/crisis-card")
+            || endpoint.startsWith("GET ") && endpoint.endsWith("/trafficking");
     if (caseRead && status.equals("200")) {
       Set<String> subjects = new HashSet<>();
       events.forEach(e -> subjects.add(e.subject()));

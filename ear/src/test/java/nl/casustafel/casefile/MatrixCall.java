@@ -50,6 +50,11 @@ record MatrixCall(String method, String path, String body) {
   private static final Set<String> CARD_CATEGORIES =
       Set.of("IDENTIFYING", "CONTACT", "SAFETY", "SOCIAL");
 
+  /** The halves of a case's trafficking details and their categories. */
+  private static final List<String> TRAFFICKING_FIELDS = List.of("victim", "justice");
+
+  private static final Set<String> TRAFFICKING_CATEGORIES = Set.of("VICTIM_STATUS", "JUSTICE");
+
   private static final Map<String, String> BODIES =
       Map.ofEntries(
           Map.entry(
@@ -179,7 +184,11 @@ record MatrixCall(String method, String path, String body) {
           // A reason under 10 characters: refused first, whatever the time of day.
           Map.entry("openings#", "{\"reference\": \"MH-2026-001\", \"reason\": \"Matrix\"}"),
           // A safe contact one character over its 500: refused after every access check.
-          Map.entry("crisis-card#too-long", "{\"safeContact\": \"" + "x".repeat(501) + "\"}"));
+          Map.entry("crisis-card#too-long", "{\"safeContact\": \"" + "x".repeat(501) + "\"}"),
+          // A sector for sexual exploitation: refused once the case is known, nothing written.
+          Map.entry(
+              "trafficking#bad",
+              "{\"victim\": {\"form\": \"SEXUAL\", \"sector\": \"HOSPITALITY\"}}"));
 
   /**
    * Demo advertisement review 1004 (R__demo_zvh_evaluation_2019.sql, zvh-gv): handed to gemeente
@@ -310,6 +319,11 @@ record MatrixCall(String method, String path, String body) {
     }
     if (endpoint.endsWith("/crisis-card")) {
       return cardRedactions(json(response));
+    }
+    if (endpoint.endsWith("/trafficking")) {
+      Set<String> redacted = new TreeSet<>();
+      TRAFFICKING_FIELDS.forEach(f -> collect(json(response).getJsonObject(f), redacted));
+      return shown(redacted, TRAFFICKING_CATEGORIES);
     }
     return "200";
   }

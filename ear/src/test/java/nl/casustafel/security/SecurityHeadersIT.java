@@ -50,6 +50,7 @@ class SecurityHeadersIT extends BrowserApiTest {
           "/municipality.xhtml",
           "/advertisements.xhtml",
           "/crisis.xhtml",
+          "/trafficking.xhtml?id=1",
           "/choose-tenant.xhtml",
           "/error.xhtml");
 
@@ -79,6 +80,7 @@ class SecurityHeadersIT extends BrowserApiTest {
           GV + "/reports/municipality",
           GV + "/advertisement-reviews",
           GV + "/cases/1/crisis-card",
+          GV + "/cases/1/trafficking",
           GV + "/crisis/on-call",
           GV + "/crisis/office-hours",
           "/api/v1/tenants/zvh-flevoland/cases");

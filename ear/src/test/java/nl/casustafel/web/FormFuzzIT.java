@@ -119,7 +119,9 @@ class FormFuzzIT extends BrowserTest {
                   "review:verdict", "NOT_RISKY")),
           // No shift starts and ends as rendered, so none is added; the card's form appears only
           // after a card is opened.
-          new FormPage("/crisis.xhtml", "regisseur.gv", Map.of()));
+          new FormPage("/crisis.xhtml", "regisseur.gv", Map.of()),
+          // Case 3 again: the form shows its details, so a post with one bad field saves nothing.
+          new FormPage("/trafficking.xhtml?id=3", "regisseur.gv", Map.of()));
 
   /** Pages without a form to fuzz, and why. */
   private static final Map<String, String> NOT_FUZZED =
