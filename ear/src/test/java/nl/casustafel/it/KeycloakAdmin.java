@@ -31,11 +31,24 @@ public final class KeycloakAdmin {
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
-  private final String adminToken;
+
+  /**
+   * The master realm's admin tokens live 60 s; a test class that runs longer (the access matrix)
+   * takes a new one after this long.
+   */
+  private static final Duration TOKEN_USE = Duration.ofSeconds(30);
+
+  private String adminToken;
+  private java.time.Instant adminTokenAt;
 
   public KeycloakAdmin() {
+    renewAdminToken();
+  }
+
+  private void renewAdminToken() {
     String password =
         System.getenv().getOrDefault("CASUSTAFEL_KEYCLOAK_ADMIN_PASSWORD", "admin-demo");
+    adminTokenAt = java.time.Instant.now();
     adminToken =
         token(
                 BASE + "/realms/master",
@@ -103,6 +116,9 @@ public final class KeycloakAdmin {
   }
 
   private HttpRequest.Builder admin(String path) {
+    if (adminTokenAt.plus(TOKEN_USE).isBefore(java.time.Instant.now())) {
+      renewAdminToken();
+    }
     return HttpRequest.newBuilder(URI.create(BASE + "/admin/realms/" + path))
         .timeout(Duration.ofSeconds(30))
         .header("Authorization", "Bearer " + adminToken)
