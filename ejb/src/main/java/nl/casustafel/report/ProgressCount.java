@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -39,7 +40,7 @@ final class ProgressCount {
     return new FigureGroup(
         "victims",
         List.of(
-            table("victims.gender", rows, r -> r[0] == null ? "ONBEKEND" : r[0], GENDERS),
+            table("victims.gender", rows, r -> gender(r[0]), GENDERS),
             table("victims.age", rows, ProgressCount::ageOfVictim, names(AgeBand.values())),
             table(
                 "victims.nationality",
@@ -84,6 +85,21 @@ final class ProgressCount {
                 within,
                 r -> r[0],
                 names(CareKind.values()))));
+  }
+
+  /**
+   * The report's gender code (V, M, X, ONBEKEND) of a client's stored gender. The column holds free
+   * text: the referral API and the demo write e.g. V or M, the GCOS import the enum name (FEMALE,
+   * MALE, X, UNKNOWN); without this each spelling would become a row of its own.
+   */
+  static String gender(Object stored) {
+    String text = stored == null ? "" : stored.toString().strip().toUpperCase(Locale.ROOT);
+    return switch (text) {
+      case "V", "F", "FEMALE", "VROUW" -> "V";
+      case "M", "MALE", "MAN" -> "M";
+      case "X" -> "X";
+      default -> "ONBEKEND";
+    };
   }
 
   private static String ageOfVictim(Object[] r) {
