@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -87,12 +88,13 @@ final class ProgressCount {
   }
 
   /**
-   * The gender code of the report: V, M, X or ONBEKEND, whether the registry holds the Dutch letter
-   * (the API, the demo) or the name an import stored (FEMALE, MALE: GCOS).
+   * The report's gender code (V, M, X, ONBEKEND) of a client's stored gender. The column holds free
+   * text: the referral API and the demo write e.g. V or M, the GCOS import the enum name (FEMALE,
+   * MALE, X, UNKNOWN); without this each spelling would become a row of its own.
    */
   static String gender(Object stored) {
-    String g = stored == null ? "" : stored.toString().strip().toUpperCase(java.util.Locale.ROOT);
-    return switch (g) {
+    String text = stored == null ? "" : stored.toString().strip().toUpperCase(Locale.ROOT);
+    return switch (text) {
       case "V", "F", "FEMALE", "VROUW" -> "V";
       case "M", "MALE", "MAN" -> "M";
       case "X" -> "X";
