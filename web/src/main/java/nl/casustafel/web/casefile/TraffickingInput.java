@@ -185,12 +185,17 @@ public class TraffickingInput implements Serializable {
     this.control = control == null ? new ArrayList<>() : new ArrayList<>(control);
   }
 
-  public Boolean getComenshaRegistered() {
-    return comenshaRegistered;
+  /**
+   * The registration as the form's select holds it: YES, NO or empty (a text, not a Boolean, so an
+   * unknown option is refused as not in the list instead of read as "no").
+   */
+  public String getComensha() {
+    return comenshaRegistered == null ? "" : comenshaRegistered ? "YES" : "NO";
   }
 
-  public void setComenshaRegistered(Boolean comenshaRegistered) {
-    this.comenshaRegistered = comenshaRegistered;
+  public void setComensha(String choice) {
+    this.comenshaRegistered =
+        "YES".equals(choice) ? Boolean.TRUE : "NO".equals(choice) ? Boolean.FALSE : null;
   }
 
   public LocalDate getComenshaOn() {

@@ -45,7 +45,8 @@ public class MunicipalityView implements Serializable {
 
   private boolean allowed;
   private String municipality;
-  private int year;
+  private String year;
+  private int shownYear;
   private int k;
   private List<FigureGroupRow> groups = List.of();
   private ReviewLines handed;
@@ -56,7 +57,8 @@ public class MunicipalityView implements Serializable {
     if (activeTenant.id().isEmpty()) {
       return;
     }
-    year = AmsterdamTime.today(java.time.Clock.systemUTC()).getYear() - 1;
+    shownYear = AmsterdamTime.today(java.time.Clock.systemUTC()).getYear() - 1;
+    year = String.valueOf(shownYear);
     try {
       load();
       allowed = true;
@@ -66,7 +68,7 @@ public class MunicipalityView implements Serializable {
   }
 
   private void load() {
-    Published report = reports.municipal(user(), Period.year(year));
+    Published report = reports.municipal(user(), Period.year(shownYear));
     municipality = report.municipality().orElse("");
     k = report.k();
     groups = FigureGroupRow.of(report, locale(), false);
@@ -79,10 +81,11 @@ public class MunicipalityView implements Serializable {
 
   /** Shows the figures of the chosen year. */
   public void show() {
-    if (year < 2000 || year > 2100) {
+    if (year == null || !year.matches("(20[0-9][0-9])|2100")) {
       CaseFileView.message(FacesMessage.SEVERITY_ERROR, Texts.get("report.badPeriod"));
       return;
     }
+    shownYear = Integer.parseInt(year);
     load();
   }
 
@@ -128,11 +131,11 @@ public class MunicipalityView implements Serializable {
     return municipality;
   }
 
-  public int getYear() {
+  public String getYear() {
     return year;
   }
 
-  public void setYear(int year) {
+  public void setYear(String year) {
     this.year = year;
   }
 
