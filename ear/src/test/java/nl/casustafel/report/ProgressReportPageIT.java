@@ -46,7 +46,7 @@ class ProgressReportPageIT extends BrowserTest {
   @Test
   void theLiaisonSeesItsMunicipalitySuppressed() throws Exception {
     browser.openAs("/municipality.xhtml", "gemeente.hilversum");
-    WebElement year = browser.driver().findElement(By.id("choice:year_input"));
+    WebElement year = browser.driver().findElement(By.id("choice:year"));
     year.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2019");
     post(browser, "choice:show");
     assertEquals("Hilversum", browser.driver().findElement(By.id("municipality-name")).getText());
