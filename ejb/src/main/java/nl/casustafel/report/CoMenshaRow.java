@@ -50,11 +50,13 @@ public record CoMenshaRow(
 
   /**
    * The age in whole years on {@code day}, from a birth date or else an estimated birth year
-   * (counted from 1 July); empty when neither is known or the result is negative.
+   * (counted from 1 July); empty when neither is known or the person would be born after the day (a
+   * typo in the registry, as {@link AgeBand#at} counts it: less than a year ahead would otherwise
+   * give 0).
    */
   public static Optional<Integer> ageOn(
       Optional<LocalDate> birth, Optional<Integer> estimatedYear, LocalDate day) {
     Optional<LocalDate> born = birth.or(() -> estimatedYear.map(y -> LocalDate.of(y, 7, 1)));
-    return born.map(b -> Period.between(b, day).getYears()).filter(years -> years >= 0);
+    return born.filter(b -> !b.isAfter(day)).map(b -> Period.between(b, day).getYears());
   }
 }

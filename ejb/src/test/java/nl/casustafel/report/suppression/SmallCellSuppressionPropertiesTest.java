@@ -18,7 +18,7 @@ import nl.casustafel.report.Tally;
  * 6): nothing below k leaves, what is shown is true, and no suppressed figure can be computed back
  * — checked by a {@link BruteForceReader} that tries every count, not by the production arithmetic.
  */
-class SmallCellSuppressionProperties {
+class SmallCellSuppressionPropertiesTest {
 
   @Property(tries = 2000)
   boolean noFigureBelowKIsShown(
