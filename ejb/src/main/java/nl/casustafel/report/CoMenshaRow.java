@@ -38,7 +38,7 @@ public record CoMenshaRow(
             ProgressQueries.day(r[3]),
             Optional.ofNullable(r[4]).map(y -> ((Number) y).intValue()),
             opened),
-        text(r[5]),
+        Optional.of(ProgressCount.gender(r[5])).filter(g -> !g.equals("ONBEKEND")),
         r[7] == null ? "" : r[7].toString(),
         r[8] == null ? "UNKNOWN" : r[8].toString(),
         text(r[9]));
