@@ -40,7 +40,7 @@ class AdvertisementReviewIT extends ApiTest {
     assertFalse(handed.contains("\"id\":" + huizen), "another municipality's review: " + handed);
     assertFalse(handedTo("politie.mnl").contains("\"id\":" + hilversum), "not yet the police's");
     assertEquals(
-        403, step(huizen, "gemeente.hilversum", "ENRICHED", "Niet onze gemeente.").statusCode());
+        404, step(huizen, "gemeente.hilversum", "ENRICHED", "Niet onze gemeente.").statusCode());
 
     assertEquals(
         204,

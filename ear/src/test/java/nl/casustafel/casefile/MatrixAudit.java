@@ -202,11 +202,12 @@ final class MatrixAudit {
 
   /**
    * Advertisement reviews (issue #13) name an advertisement, never a person: one DENY for a refusal
-   * in the caller's own tenant; nothing for a request refused after the role check (400, 404, 409:
-   * nothing recorded or handed over); no write for a list.
+   * in the caller's own tenant (403, or 404 for a review that is not the caller's to know); nothing
+   * for a request refused after the role check (400, 409: nothing recorded or handed over); no
+   * write for a list.
    */
   private static String reviewed(List<Event> events, String status, boolean member) {
-    boolean refused = member && status.equals("403");
+    boolean refused = member && (status.equals("403") || status.equals("404"));
     boolean fine;
     if (refused) {
       fine =

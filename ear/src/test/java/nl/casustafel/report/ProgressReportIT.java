@@ -69,7 +69,7 @@ class ProgressReportIT extends ApiTest {
 
   @Test
   void theLiaisonSeesOnlyItsOwnMunicipalitySuppressedAndNoPerson() throws Exception {
-    JsonObject mine = get("municipality" + YEAR_2019, "gemeente.hilversum");
+    JsonObject mine = get("municipality?year=2019", "gemeente.hilversum");
     assertEquals("Hilversum", mine.getString("municipality"));
     assertEquals(K, mine.getInt("k"));
     String body = mine.toString();
@@ -88,7 +88,7 @@ class ProgressReportIT extends ApiTest {
     assertEquals(
         403, Api.get(REPORTS + "progress" + YEAR_2019, token("gemeente.hilversum")).statusCode());
     assertEquals(
-        403, Api.get(REPORTS + "municipality" + YEAR_2019, token("manager.gv")).statusCode());
+        403, Api.get(REPORTS + "municipality?year=2019", token("manager.gv")).statusCode());
     assertEquals(403, Api.get(REPORTS + "progress" + YEAR_2019, token("politie.mnl")).statusCode());
   }
 

@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +16,7 @@ import nl.casustafel.audit.ReportLog;
 import nl.casustafel.casefile.CaseUnknown;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.partner.PartnerId;
+import nl.casustafel.policy.Decision;
 import nl.casustafel.policy.PolicyDecisionPoint;
 import nl.casustafel.shared.AmsterdamTime;
 import nl.casustafel.shared.Clocks;
@@ -94,21 +94,26 @@ public class AdvertisementReviews {
   }
 
   /**
-   * The next step on a review by its receiver: ENRICHED (with a note) or TO_POLICE.
+   * The next step on a review by the liaison of the municipality it was handed to: ENRICHED (with a
+   * note) or TO_POLICE.
    *
    * @throws CaseUnknown when the tenant has no such review, or it was not handed to the user's
-   *     organisation (logged as DENY)
+   *     municipality, or the user is not its liaison: the same answer, so nobody learns which
+   *     reviews exist (logged as DENY)
    * @throws IllegalStateException when the step may not follow the steps taken (nothing changed)
    * @throws IllegalArgumentException when the note is missing or too long
    */
   public void step(CurrentUser user, long reviewId, HandoverStep step, String note) {
     TenantId t = tenant();
+    Optional<Decision.Deny> refusal =
+        PDP.refusalToStepReview(user, t, queries().municipalityOf(reviewId));
+    if (refusal.isPresent()) {
+      log.deny(t, user, refusal.get(), subject(reviewId));
+      throw new CaseUnknown();
+    }
     AdvertisementReview review = find(reviewId);
-    Set<PartnerId> handedTo = new HashSet<>(queries().receivers(reviewId));
-    log.refuseIf(t, user, PDP.refusalToSeeHandedReview(user, t, handedTo), subject(reviewId));
-    if (step == HandoverStep.TO_MUNICIPALITY
-        || !user.partner().orElseThrow().equals(municipalityPartner(review))) {
-      throw new IllegalStateException("Only the municipality enriches or forwards this review.");
+    if (step == HandoverStep.TO_MUNICIPALITY) {
+      throw new IllegalStateException("The review is with the municipality already.");
     }
     handOver(user, review, step, note, Clocks.now(clock));
   }

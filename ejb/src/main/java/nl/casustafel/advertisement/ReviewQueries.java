@@ -43,6 +43,14 @@ final class ReviewQueries {
         .getResultList();
   }
 
+  /** The partner a review was handed to as its municipality; empty when none (or no review). */
+  Optional<PartnerId> municipalityOf(long reviewId) {
+    return handovers(List.of(reviewId)).stream()
+        .filter(h -> h.step() == HandoverStep.TO_MUNICIPALITY)
+        .map(AdvertisementHandover::toPartner)
+        .findFirst();
+  }
+
   /** The partners a review was handed to. */
   List<PartnerId> receivers(long reviewId) {
     return handovers(List.of(reviewId)).stream()

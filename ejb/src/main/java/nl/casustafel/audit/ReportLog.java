@@ -48,14 +48,19 @@ public class ReportLog {
     if (refusal.isEmpty()) {
       return;
     }
+    deny(tenant, user, refusal.get(), what);
+    throw new AccessRefused(refusal.get());
+  }
+
+  /** Logs a refusal as a DENY in a transaction of its own; the caller answers it. */
+  public void deny(TenantId tenant, CurrentUser user, Decision.Deny refusal, String what) {
     AuditEntry denied =
         base(tenant, user)
             .action(AuditAction.DENY)
             .decision(AuditDecision.DENY)
-            .reason(refusal.get().reason().name() + " " + what)
+            .reason(refusal.reason().name() + " " + what)
             .build();
     log.appendAlone(tenant.value(), List.of(denied));
-    throw new AccessRefused(refusal.get());
   }
 
   private AuditEvent base(TenantId tenant, CurrentUser user) {

@@ -88,7 +88,7 @@ public class CrisisCards {
    * visible characters).
    *
    * @throws IllegalArgumentException when the reason is too short or too long
-   * @throws CaseUnknown when the tenant has no case with the reference (logged)
+   * @throws CaseUnknown when the tenant has no open case with the reference and a card (logged)
    * @throws AccessRefused when the user is no crisis service's member, or the office is open
    *     (logged)
    */
@@ -107,6 +107,9 @@ public class CrisisCards {
           refusal.get());
       throw new AccessRefused(refusal.get());
     }
+    // Only a case that is still open and has a card: a crisis service takes over a victim in
+    // crisis, it does not browse the tenant's cases by reference.
+    kase = kase.filter(c -> c.status() != CaseStatus.CLOSED && card(c.id()).isPresent());
     if (kase.isEmpty()) {
       audit.refused(gate, null, null, CrisisCard.CATEGORIES, gate.unknown());
       throw new CaseUnknown();

@@ -553,6 +553,21 @@ public final class PolicyDecisionPoint {
         : Optional.of(new Decision.Deny(DenyReason.NOT_ZVH_STAFF));
   }
 
+  /**
+   * Why the user may not enrich or forward an advertisement review, or empty: the municipal liaison
+   * of the municipality it was handed to (issue #13, part 2).
+   *
+   * @param municipality the partner the review was handed to as its municipality, if any
+   */
+  public Optional<Decision.Deny> refusalToStepReview(
+      CurrentUser user, TenantId activeTenant, Optional<PartnerId> municipality) {
+    return user.rolesIn(activeTenant).contains(Role.MUNICIPAL_LIAISON)
+            && user.partner().isPresent()
+            && municipality.equals(user.partner())
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_MUNICIPAL_LIAISON));
+  }
+
   /** Why the user may not read the on-call rota, or empty: every member of the tenant. */
   public Optional<Decision.Deny> refusalToReadRota(CurrentUser user, TenantId activeTenant) {
     return user.isMemberOf(activeTenant)

@@ -14,8 +14,8 @@ import nl.casustafel.registry.SignalSource;
 
 /**
  * Counts the rows of {@link ProgressQueries} into the report's tables. Every table lists all its
- * codes, zeros too, so that a table has the same rows whatever the data (a missing row would say
- * "zero" as plainly as a row with 0); {@link #UNKNOWN} is added only where something is unknown.
+ * codes, zeros and {@link #UNKNOWN} too, so that a table has the same rows whatever the data (a
+ * missing row would say "zero" as plainly as a row with 0).
  */
 final class ProgressCount {
 
@@ -29,9 +29,12 @@ final class ProgressCount {
   /** The situations of the period: by form, by municipality (region only), by signal source. */
   static FigureGroup situations(List<Object[]> rows, Optional<List<String>> region) {
     List<Distribution> tables = new ArrayList<>();
-    tables.add(table("situations.form", rows, r -> r[0], names(ExploitationForm.values())));
-    region.ifPresent(names -> tables.add(table("situations.municipality", rows, r -> r[1], names)));
-    tables.add(table("situations.source", rows, r -> r[2], names(SignalSource.values())));
+    tables.add(
+        table("situations.form", rows, r -> r[0], withUnknown(names(ExploitationForm.values()))));
+    region.ifPresent(
+        names -> tables.add(table("situations.municipality", rows, r -> r[1], withUnknown(names))));
+    tables.add(
+        table("situations.source", rows, r -> r[2], withUnknown(names(SignalSource.values()))));
     return new FigureGroup("situations", tables);
   }
 
@@ -117,6 +120,16 @@ final class ProgressCount {
     }
     return new Distribution(
         key, counts.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue())).toList());
+  }
+
+  /**
+   * The codes and {@link #UNKNOWN}, always: a row that appeared only when something is unknown
+   * would tell a reader of a suppressed table that its count is at least 1.
+   */
+  private static List<String> withUnknown(List<String> codes) {
+    List<String> all = new ArrayList<>(codes);
+    all.add(UNKNOWN);
+    return all;
   }
 
   private static List<String> names(Enum<?>[] values) {

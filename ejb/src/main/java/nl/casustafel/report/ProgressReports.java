@@ -71,12 +71,15 @@ public class ProgressReports {
   }
 
   /**
-   * The figures of the liaison's own municipality, suppressed below k (issue #13, part 5).
+   * The figures of the liaison's own municipality for one calendar year, suppressed below k (issue
+   * #13, part 5). Whole years only: two overlapping periods of a reader's choice would differ by a
+   * single case.
    *
    * @throws nl.casustafel.policy.AccessRefused when the user is not a municipality's liaison
    *     (logged)
    */
-  public Published municipal(CurrentUser user, Period period) {
+  public Published municipal(CurrentUser user, int year) {
+    Period period = Period.year(year);
     TenantId t = tenant();
     Optional<String> own = Municipalities.of(em, user);
     log.refuseIf(t, user, PDP.refusalToFollowMunicipality(user, t, own), "gemeentecijfers");

@@ -116,16 +116,18 @@ public class ReportsResource {
         .build();
   }
 
-  /** The liaison's own municipality, suppressed below k. */
+  /**
+   * The liaison's own municipality for one calendar year ({@code year}, default the previous one),
+   * suppressed below k.
+   */
   @GET
   @Path("municipality")
   @Produces(MediaType.APPLICATION_JSON)
   public JsonObject municipality(
-      @PathParam("tenant") String tenant,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
+      @PathParam("tenant") String tenant, @QueryParam("year") String year) {
     tenants.enter(tenant);
-    return json(reports.municipal(user, period(from, to)));
+    int previous = LocalDate.now(nl.casustafel.shared.AmsterdamTime.ZONE).getYear() - 1;
+    return json(reports.municipal(user, Params.intOf("year", year, previous, 2000, 2100)));
   }
 
   static Period period(String from, String to) {

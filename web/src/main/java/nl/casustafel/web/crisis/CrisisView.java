@@ -57,6 +57,11 @@ public class CrisisView implements Serializable {
   private List<CardField> card = new ArrayList<>();
   private String cardName;
 
+  /**
+   * The case whose card is shown: saving writes this one, whatever the reference field says now.
+   */
+  private Long opened;
+
   @PostConstruct
   void init() {
     if (activeTenant.id().isEmpty()) {
@@ -133,11 +138,14 @@ public class CrisisView implements Serializable {
   /** Shows the card of the typed reference (staff: read; crisis service: open in crisis). */
   public void openCard() {
     try {
-      CrisisCardView view =
-          crisisService && !mayKeep
-              ? cards.openInCrisis(user(), reference, reason)
-              : cards.read(user(), caseId());
-      show(view);
+      if (crisisService && !mayKeep) {
+        show(cards.openInCrisis(user(), reference, reason));
+        opened = null; // a crisis service reads the card; it does not keep it
+      } else {
+        CaseId id = caseId();
+        show(cards.read(user(), id));
+        opened = id.value();
+      }
     } catch (IllegalArgumentException e) {
       CaseFileView.message(FacesMessage.SEVERITY_ERROR, Texts.get("crisis.reasonRequired"));
     } catch (CaseUnknown e) {
@@ -150,8 +158,11 @@ public class CrisisView implements Serializable {
   /** Saves the card of the typed reference (the ZVH's staff). */
   public void saveCard() {
     try {
-      cards.save(user(), caseId(), draft);
-      show(cards.read(user(), caseId()));
+      if (opened == null) {
+        throw new CaseUnknown();
+      }
+      cards.save(user(), new CaseId(opened), draft);
+      show(cards.read(user(), new CaseId(opened)));
       CaseFileView.message(FacesMessage.SEVERITY_INFO, Texts.get("crisis.cardSaved"));
     } catch (IllegalArgumentException e) {
       CaseFileView.message(FacesMessage.SEVERITY_ERROR, Texts.get("crisis.cardInvalid"));

@@ -15,7 +15,6 @@ import nl.casustafel.advertisement.HandoverStep;
 import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.policy.AccessRefused;
 import nl.casustafel.registry.Referrals;
-import nl.casustafel.report.Period;
 import nl.casustafel.report.ProgressReports;
 import nl.casustafel.report.suppression.Published;
 import nl.casustafel.shared.AmsterdamTime;
@@ -68,7 +67,7 @@ public class MunicipalityView implements Serializable {
   }
 
   private void load() {
-    Published report = reports.municipal(user(), Period.year(shownYear));
+    Published report = reports.municipal(user(), shownYear);
     municipality = report.municipality().orElse("");
     k = report.k();
     groups = FigureGroupRow.of(report, locale(), false);
