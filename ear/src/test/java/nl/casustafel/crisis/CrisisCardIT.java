@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * Veilig Thuis, the crisis service for young people, opens it by reference with a reason and gets
  * what the covenant's art. 8 grants; the opening is in the auditor's break-the-glass exceptions.
  * Who is not a crisis service is refused. The rota is read by every member. The office hours are
- * set so the office is closed now, and put back afterwards, as is the card.
+ * set so the office is closed now (by the manager; a director may not), and put back afterwards, as
+ * is the card.
  */
 class CrisisCardIT extends ApiTest {
 
@@ -43,8 +44,15 @@ class CrisisCardIT extends ApiTest {
                 + " zoekt haar\", \"language\": \"Bulgaars\", \"shelterArrangement\": \"COSM"
                 + " Utrecht\"}");
     assertEquals(200, kept.statusCode(), kept.body());
-    assertOfficeHours("00:00", "00:00"); // never open: the crisis services have taken over
+    closeTheOfficeNow(); // the crisis services have taken over
 
+    HttpResponse<String> byDirector =
+        Api.send(
+            "PUT",
+            CRISIS + "/office-hours",
+            token("regisseur.gv"),
+            "{\"opens\": \"03:00\", \"closes\": \"03:01\"}");
+    assertEquals(403, byDirector.statusCode(), "only the manager moves the office hours");
     HttpResponse<String> refusedPolice = open("politie.mnl");
     assertEquals(403, refusedPolice.statusCode(), "not a crisis service: " + refusedPolice.body());
     assertEquals(404, Api.get(CARD, token("veiligthuis.gv")).statusCode(), "not on the case");
@@ -112,6 +120,17 @@ class CrisisCardIT extends ApiTest {
         CRISIS + "/openings",
         token(account),
         "{\"reference\": \"MH-2026-003\", \"reason\": \"" + REASON + "\"}");
+  }
+
+  /**
+   * Office hours of one minute, twelve hours away from now (Amsterdam time): the office is closed
+   * now, on a weekday as on a weekend.
+   */
+  private static void closeTheOfficeNow() {
+    int hour = java.time.LocalTime.now(java.time.ZoneId.of("Europe/Amsterdam")).getHour();
+    String opens = hour < 12 ? "23:00" : "03:00";
+    String closes = hour < 12 ? "23:01" : "03:01";
+    assertOfficeHours(opens, closes);
   }
 
   private static void assertOfficeHours(String opens, String closes) {

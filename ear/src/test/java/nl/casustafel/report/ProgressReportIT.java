@@ -109,7 +109,8 @@ class ProgressReportIT extends ApiTest {
     assertFalse(
         Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}").matcher(csv.body()).find(),
         "a date (of birth) in the CoMensha export");
-    assertEquals(before + 1, reportingEvents("EXPORT"), "the export is logged");
+    assertEquals(
+        before + 37, reportingEvents("EXPORT"), "the export, and each of the 36 victims, logged");
   }
 
   @Test

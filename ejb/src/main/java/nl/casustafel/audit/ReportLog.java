@@ -21,6 +21,7 @@ import nl.casustafel.tenant.TenantId;
 public class ReportLog {
 
   @EJB private AuditLog log;
+  @Inject private AuditSettings settings;
   @Inject private RequestTrace trace;
   @Inject private Clock clock;
 
@@ -36,6 +37,37 @@ public class ReportLog {
         tenant.value(),
         List.of(
             base(tenant, user).action(action).decision(AuditDecision.PERMIT).reason(what).build()));
+  }
+
+  /**
+   * Appends one event per data subject whose record left in an export (the CoMensha export: AVG
+   * art. 15 asks who received a person's data), each naming the case and the person's pseudonym.
+   *
+   * @param caseAndClient per record its case id and client id
+   * @param categories the categories of the exported fields
+   */
+  public void exported(
+      TenantId tenant,
+      CurrentUser user,
+      String what,
+      java.util.List<long[]> caseAndClient,
+      java.util.Set<nl.casustafel.covenant.DataCategory> categories) {
+    Pseudonyms pseudonyms = settings.pseudonyms();
+    List<AuditEntry> entries =
+        caseAndClient.stream()
+            .map(
+                ids ->
+                    base(tenant, user)
+                        .action(AuditAction.EXPORT)
+                        .decision(AuditDecision.PERMIT)
+                        .about(ids[0], pseudonyms.of(tenant.value(), ids[1]))
+                        .categories(categories)
+                        .reason(what)
+                        .build())
+            .toList();
+    if (!entries.isEmpty()) {
+      log.append(tenant.value(), entries);
+    }
   }
 
   /**

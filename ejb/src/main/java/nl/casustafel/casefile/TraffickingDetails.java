@@ -67,10 +67,11 @@ public class TraffickingDetails {
       CurrentUser user, CaseId id, Optional<VictimFacts> victim, Optional<JusticeFacts> justice) {
     CaseGate gate = gate(user);
     Case kase = gate.known(em, id, audit, CATEGORIES).orElseThrow(CaseUnknown::new);
+    // The covenant first: a refusal is logged whatever the input, then the input is checked.
+    Decision.Permit victimPermit = victim.isPresent() ? permit(gate, kase, VICTIM) : null;
+    Decision.Permit justicePermit = justice.isPresent() ? permit(gate, kase, JUSTICE) : null;
     Optional<VictimFacts> checked =
         victim.map(v -> v.check(AmsterdamTime.dayOf(gate.now()), region(), partners()));
-    Decision.Permit victimPermit = checked.isPresent() ? permit(gate, kase, VICTIM) : null;
-    Decision.Permit justicePermit = justice.isPresent() ? permit(gate, kase, JUSTICE) : null;
     checked.ifPresent(kase::describe);
     justice.ifPresent(kase::describe);
     if (victimPermit != null) {

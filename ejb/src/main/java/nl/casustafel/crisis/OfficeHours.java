@@ -10,9 +10,10 @@ import nl.casustafel.shared.AmsterdamTime;
 /**
  * The ZVH's office hours: Monday to Friday from {@code opens} to {@code closes}, Europe/Amsterdam
  * wall-clock time (so 09:00 stays 09:00 across the daylight-saving changes). Outside them the
- * crisis services take over. Opening and closing at the same time means never open. Public holidays
- * are not modelled: on a holiday the office counts as open unless the rota says otherwise (Known
- * issue).
+ * crisis services take over. The office is open for some time every working day (closing after
+ * opening): hours that never open would let the crisis services in around the clock. Public
+ * holidays are not modelled: on a holiday the office counts as open unless the rota says otherwise
+ * (Known issue).
  */
 public record OfficeHours(LocalTime opens, LocalTime closes) {
 
@@ -23,8 +24,8 @@ public record OfficeHours(LocalTime opens, LocalTime closes) {
   public OfficeHours {
     Objects.requireNonNull(opens, "opens is required.");
     Objects.requireNonNull(closes, "closes is required.");
-    if (closes.isBefore(opens)) {
-      throw new IllegalArgumentException("closes: the office closes before it opens.");
+    if (!closes.isAfter(opens)) {
+      throw new IllegalArgumentException("closes: the office closes after it opens.");
     }
   }
 

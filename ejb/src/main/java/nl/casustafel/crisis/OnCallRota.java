@@ -74,6 +74,11 @@ public class OnCallRota {
     return shift;
   }
 
+  /** Whether the user sets the office hours (to offer the form; the decision point). */
+  public boolean maySetOfficeHours(CurrentUser user) {
+    return PDP.refusalToSetOfficeHours(user, tenant()).isEmpty();
+  }
+
   /** Whether the user keeps the rota (to offer the form; the decision point). */
   public boolean mayKeep(CurrentUser user) {
     return PDP.refusalToKeepRota(user, tenant()).isEmpty();
@@ -95,10 +100,10 @@ public class OnCallRota {
    * Sets the office hours (Amsterdam wall-clock times, Monday to Friday).
    *
    * @throws IllegalArgumentException when the office closes before it opens (nothing changed)
-   * @throws AccessRefused when the user does not keep the rota (logged)
+   * @throws AccessRefused when the user is not the ZVH manager (logged)
    */
   public void setOfficeHours(CurrentUser user, LocalTime opens, LocalTime closes) {
-    log.refuseIf(tenant(), user, PDP.refusalToKeepRota(user, tenant()), "kantoortijden");
+    log.refuseIf(tenant(), user, PDP.refusalToSetOfficeHours(user, tenant()), "kantoortijden");
     OfficeHours hours = new OfficeHours(opens, closes);
     OfficeHours before = officeHours();
     em.createNativeQuery("UPDATE tenant SET office_opens = ?1, office_closes = ?2 WHERE id = ?3")

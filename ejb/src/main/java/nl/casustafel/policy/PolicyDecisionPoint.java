@@ -568,6 +568,16 @@ public final class PolicyDecisionPoint {
         : Optional.of(new Decision.Deny(DenyReason.NOT_MUNICIPAL_LIAISON));
   }
 
+  /**
+   * Why the user may not set the ZVH's office hours, or empty: its manager only. The hours decide
+   * when crisis services may open crisis cards, so they are not the case directors' to move.
+   */
+  public Optional<Decision.Deny> refusalToSetOfficeHours(CurrentUser user, TenantId activeTenant) {
+    return user.rolesIn(activeTenant).contains(Role.ZVH_MANAGER)
+        ? Optional.empty()
+        : Optional.of(new Decision.Deny(DenyReason.NOT_ZVH_MANAGER));
+  }
+
   /** Why the user may not read the on-call rota, or empty: every member of the tenant. */
   public Optional<Decision.Deny> refusalToReadRota(CurrentUser user, TenantId activeTenant) {
     return user.isMemberOf(activeTenant)

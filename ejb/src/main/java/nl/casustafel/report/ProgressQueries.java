@@ -95,7 +95,8 @@ final class ProgressQueries {
   /**
    * Per case opened in the period, oldest first, what the CoMensha export lists: form, sector,
    * nationality, birth date (yyyy-mm-dd), estimated birth year, gender, the UTC opening time
-   * (yyyy-mm-dd hh:mm:ss), the reporting partner's name, the signal source and the victim status.
+   * (yyyy-mm-dd hh:mm:ss), the reporting partner's name, the signal source, the victim status, and
+   * — for the log only, never the export — the case and client ids.
    */
   List<Object[]> coMensha() {
     String referral = " FROM referral r WHERE r.id = c.referral_id AND r.tenant_id = c.tenant_id";
@@ -107,7 +108,7 @@ final class ProgressQueries {
             + " WHERE r.id = c.referral_id AND r.tenant_id = c.tenant_id),"
             + " (SELECT r.source"
             + referral
-            + "), c.victim_status"
+            + "), c.victim_status, c.id, c.client_id"
             + " FROM case_file c JOIN client p ON p.id = c.client_id AND p.tenant_id = c.tenant_id"
             + CASES.substring(" FROM case_file c".length())
             + where()

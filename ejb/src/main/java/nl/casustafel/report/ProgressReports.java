@@ -104,11 +104,18 @@ public class ProgressReports {
             .toList();
     java.io.StringWriter out = new java.io.StringWriter();
     new CoMenshaExport().write(lines, out);
-    log.record(
+    String what = "CoMensha-export " + period.from() + ".." + period.to();
+    log.record(t, user, AuditAction.EXPORT, what + " slachtoffers=" + lines.size());
+    log.exported(
         t,
         user,
-        AuditAction.EXPORT,
-        "CoMensha-export " + period.from() + ".." + period.to() + " slachtoffers=" + lines.size());
+        what,
+        rows.stream()
+            .map(r -> new long[] {((Number) r[10]).longValue(), ((Number) r[11]).longValue()})
+            .toList(),
+        java.util.Set.of(
+            nl.casustafel.covenant.DataCategory.IDENTIFYING,
+            nl.casustafel.covenant.DataCategory.VICTIM_STATUS));
     return out.toString();
   }
 

@@ -86,4 +86,32 @@ class MensenhandelQuestionsTest {
         Optional.of(DenyReason.NOT_PARTICIPATING),
         reason(pdp.refusalToSeeHandedReview(liaison, FLEVO, toHilversum)));
   }
+
+  @Test
+  void onlyTheManagerSetsTheOfficeHours() {
+    assertEquals(Optional.empty(), pdp.refusalToSetOfficeHours(manager, GV));
+    for (CurrentUser other : List.of(director, coordinator, police, auditor, liaison)) {
+      assertEquals(
+          Optional.of(DenyReason.NOT_ZVH_MANAGER), reason(pdp.refusalToSetOfficeHours(other, GV)));
+    }
+  }
+
+  @Test
+  void onlyTheLiaisonOfTheMunicipalityItWentToStepsAReview() {
+    Optional<PartnerId> toHilversum = Optional.of(HILVERSUM);
+    assertEquals(Optional.empty(), pdp.refusalToStepReview(liaison, GV, toHilversum));
+    assertEquals(
+        Optional.of(DenyReason.NOT_MUNICIPAL_LIAISON),
+        reason(
+            pdp.refusalToStepReview(liaison, GV, Optional.of(new PartnerId("gemeente-huizen")))));
+    assertEquals(
+        Optional.of(DenyReason.NOT_MUNICIPAL_LIAISON),
+        reason(pdp.refusalToStepReview(liaison, GV, Optional.empty())));
+    assertEquals(
+        Optional.of(DenyReason.NOT_MUNICIPAL_LIAISON),
+        reason(pdp.refusalToStepReview(user(HILVERSUM, GV, Role.PARTNER_MEMBER), GV, toHilversum)));
+    assertEquals(
+        Optional.of(DenyReason.NOT_MUNICIPAL_LIAISON),
+        reason(pdp.refusalToStepReview(liaison, FLEVO, toHilversum)));
+  }
 }

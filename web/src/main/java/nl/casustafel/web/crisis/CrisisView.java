@@ -47,6 +47,7 @@ public class CrisisView implements Serializable {
   private List<ShiftRow> shifts = List.of();
   private String officeHours;
   private boolean mayKeep;
+  private boolean maySetHours;
   private boolean crisisService;
   private final ShiftInput shift = new ShiftInput();
   private String opens;
@@ -73,6 +74,7 @@ public class CrisisView implements Serializable {
       shifts = List.of(); // not a member: the page says nothing more
     }
     mayKeep = rota.mayKeep(user()) && cards.mayKeep(user());
+    maySetHours = rota.maySetOfficeHours(user());
     crisisService = cards.crisisService(user());
   }
 
@@ -216,6 +218,10 @@ public class CrisisView implements Serializable {
 
   public String getOfficeHours() {
     return officeHours;
+  }
+
+  public boolean isMaySetHours() {
+    return maySetHours;
   }
 
   public boolean isMayKeep() {
