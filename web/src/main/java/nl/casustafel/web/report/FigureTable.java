@@ -51,18 +51,15 @@ public record FigureTable(String key, String title, List<Cell> cells, String tot
             .map(
                 c -> new Cell(c.code(), label(table.key(), c.code(), locale), c.figure().display()))
             .toList();
+    String title = text("table." + table.key(), locale);
     return new FigureTable(
-        table.key(),
-        text("table." + table.key(), locale),
-        cells,
-        total.display(),
-        charts ? chart(table, cells) : null);
+        table.key(), title, cells, total.display(), charts ? chart(table, title, cells) : null);
   }
 
-  private static String chart(PublishedTable table, List<Cell> cells) {
+  private static String chart(PublishedTable table, String title, List<Cell> cells) {
     BarDataset counts =
         new BarDataset()
-            .setLabel(table.key())
+            .setLabel(title)
             .setData(
                 table.cells().stream()
                     .map(c -> c.figure() instanceof Figure.Exact e ? e.value() : 0L)
