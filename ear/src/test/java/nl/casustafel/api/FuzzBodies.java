@@ -218,7 +218,10 @@ final class FuzzBodies {
                   new Field("name", Kind.TEXT, "\"Fuzz\"", true),
                   new Field("kind", Kind.ENUM, "\"POLICE\"", true),
                   new Field("emailDomain", Kind.TEXT, "\"fuzz.example\"", false),
-                  new Field("identityProvider", Kind.TEXT, "\"fuzz-idp\"", false))),
+                  new Field("identityProvider", Kind.TEXT, "\"fuzz-idp\"", false),
+                  // The police is no municipality: refused with the municipality named.
+                  new Field("municipality", Kind.TEXT, "\"Fuzzstad\"", false),
+                  new Field("crisisService", Kind.ENUM, "\"ADULT\"", false))),
           // In the order the resource reads them: the manager first ({} names it).
           Map.entry(
               "/platform/tenants",

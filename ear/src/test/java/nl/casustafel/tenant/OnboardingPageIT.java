@@ -51,6 +51,7 @@ class OnboardingPageIT extends BrowserTest {
       manager.signIn(managerEmail, PASSWORD);
       addPartner(manager, "politie-midden-nederland", "Politie Midden-Nederland", null);
       addPartner(manager, care, "Hulpverlening Proef " + suffix, care + ".example");
+      assertEquals("ADULT", crisisServiceOf(care), "the form marks a crisis service (#13)");
       adoptFirstCovenant(manager);
       invite(manager);
       try (Browser member = new Browser()) {
@@ -110,9 +111,23 @@ class OnboardingPageIT extends BrowserTest {
     type(b, "add:name", name);
     if (domain != null) {
       type(b, "add:emailDomain", domain);
+      // A new organisation of care here is the region's crisis service for adults (issue #13).
+      new org.openqa.selenium.support.ui.Select(b.driver().findElement(By.id("add:crisisService")))
+          .selectByValue("ADULT");
     }
     post(b, "add:save");
     awaitMessage(b, "werkt nu in deze regio");
+  }
+
+  private static String crisisServiceOf(String partner) throws java.sql.SQLException {
+    try (java.sql.Connection db = nl.casustafel.it.ApiTest.database();
+        java.sql.PreparedStatement q =
+            db.prepareStatement("SELECT crisis_service FROM partner WHERE id = ?")) {
+      q.setString(1, partner);
+      try (java.sql.ResultSet r = q.executeQuery()) {
+        return r.next() ? r.getString(1) : null;
+      }
+    }
   }
 
   private void adoptFirstCovenant(Browser b) {

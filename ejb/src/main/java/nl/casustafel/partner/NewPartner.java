@@ -7,14 +7,17 @@ import java.util.regex.Pattern;
 /**
  * A partner organisation to add to a tenant (issue #15, part 2): its id (also its Keycloak
  * organization alias), name, kind, e-mail domain and, where it brings one, the alias of its own
- * identity provider in the realm.
+ * identity provider in the realm; for a municipality the municipality of the region it is (its
+ * aandachtfunctionaris follows that one), and whether it is a crisis service (issue #13).
  */
 public record NewPartner(
     PartnerId id,
     String name,
     PartnerKind kind,
     Optional<String> emailDomain,
-    Optional<String> identityProvider) {
+    Optional<String> identityProvider,
+    Optional<String> municipality,
+    Optional<CrisisService> crisisService) {
 
   private static final Pattern DOMAIN =
       Pattern.compile("(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
@@ -46,5 +49,10 @@ public record NewPartner(
               throw new IllegalArgumentException(
                   "identityProvider must be the alias of an identity provider (a-z, 0-9, -).");
             });
+    municipality = municipality.map(String::strip).filter(m -> !m.isEmpty());
+    if (municipality.isPresent() && kind != PartnerKind.MUNICIPALITY) {
+      throw new IllegalArgumentException("municipality: only a municipality is one.");
+    }
+    crisisService = java.util.Objects.requireNonNull(crisisService);
   }
 }

@@ -46,9 +46,12 @@ public class PartnerKeeping {
     if (existing.filter(tenant::hasPartner).isPresent()) {
       throw new IllegalStateException(spec.id() + " already works in this region.");
     }
-    Partner partner = existing.orElseGet(() -> created(spec));
+    Partner partner = existing.orElseGet(() -> created(spec, tenantId));
     tenant.admit(partner);
     em.flush();
+    if (existing.isEmpty()) {
+      roles(spec);
+    }
     people.provisionOrganisation(partner);
     changes.record(
         tenantId,
@@ -61,7 +64,13 @@ public class PartnerKeeping {
             + "; domein "
             + partner.emailDomain().orElse("-")
             + "; idp "
-            + partner.identityProvider().orElse("-"));
+            + partner.identityProvider().orElse("-")
+            + (existing.isPresent()
+                ? ""
+                : "; gemeente "
+                    + spec.municipality().orElse("-")
+                    + "; crisisdienst "
+                    + spec.crisisService().map(Enum::name).orElse("-")));
     return partner;
   }
 
@@ -75,7 +84,28 @@ public class PartnerKeeping {
     }
   }
 
-  private Partner created(NewPartner spec) {
+  /**
+   * The municipality a new municipality partner is and whether a new partner is a crisis service:
+   * columns of issue #13 that the entity does not map, written by native SQL after its insert.
+   */
+  private void roles(NewPartner spec) {
+    em.createNativeQuery("UPDATE partner SET municipality = ?1, crisis_service = ?2 WHERE id = ?3")
+        .setParameter(1, spec.municipality().orElse(null))
+        .setParameter(2, spec.crisisService().map(Enum::name).orElse(null))
+        .setParameter(3, spec.id().value())
+        .executeUpdate();
+  }
+
+  private Partner created(NewPartner spec, TenantId tenantId) {
+    if (spec.municipality().isPresent()
+        && em.createNativeQuery(
+                "SELECT name FROM tenant_municipality WHERE tenant_id = ?1 AND name = ?2")
+            .setParameter(1, tenantId.value())
+            .setParameter(2, spec.municipality().get())
+            .getResultList()
+            .isEmpty()) {
+      throw new IllegalArgumentException("municipality: not a municipality of the region.");
+    }
     if (spec.emailDomain().isEmpty()) {
       // Its Keycloak organization is found by this domain at sign-in (identity-first login).
       throw new IllegalArgumentException("emailDomain is required for a new organisation.");

@@ -41,6 +41,8 @@ public record NewTenant(
                 ownPartnerName,
                 nl.casustafel.partner.PartnerKind.SAFETY_HOUSE,
                 java.util.Optional.ofNullable(ownPartnerDomain),
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
                 java.util.Optional.empty())
             .emailDomain()
             .orElse(null);

@@ -22,6 +22,7 @@ import nl.casustafel.api.Params;
 import nl.casustafel.api.TenantAccess;
 import nl.casustafel.api.casefile.Bodies;
 import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.partner.CrisisService;
 import nl.casustafel.partner.NewPartner;
 import nl.casustafel.partner.Partner;
 import nl.casustafel.partner.PartnerDirectory;
@@ -62,8 +63,10 @@ public class TenantPartnersResource {
   }
 
   /**
-   * {@code {"id", "name", "kind", "emailDomain", "identityProvider"}}: adds a new organisation, or
-   * links one that works in another region (then only {@code id} counts). 201; 409 when it works
+   * {@code {"id", "name", "kind", "emailDomain", "identityProvider", "municipality",
+   * "crisisService"}}: adds a new organisation, or links one that works in another region (then
+   * only {@code id} counts). {@code municipality}: for a MUNICIPALITY, the one of the region it is;
+   * {@code crisisService}: ADULT or YOUTH for a crisis service (issue #13). 201; 409 when it works
    * here already; 403 unless the ZVH manager.
    */
   @POST
@@ -71,14 +74,27 @@ public class TenantPartnersResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response add(@PathParam("tenant") String tenant, JsonValue body) {
     tenants.enter(tenant);
-    JsonObject input = Bodies.object(body, "id", "name", "kind", "emailDomain", "identityProvider");
+    JsonObject input =
+        Bodies.object(
+            body,
+            "id",
+            "name",
+            "kind",
+            "emailDomain",
+            "identityProvider",
+            "municipality",
+            "crisisService");
     NewPartner spec =
         new NewPartner(
             Bodies.partnerId("id", Bodies.text(input, "id")),
             Bodies.text(input, "name"),
             Bodies.enumOf(PartnerKind.class, input, "kind", null),
             Optional.ofNullable(Bodies.text(input, "emailDomain", null)),
-            Optional.ofNullable(Bodies.text(input, "identityProvider", null)));
+            Optional.ofNullable(Bodies.text(input, "identityProvider", null)),
+            Optional.ofNullable(Bodies.text(input, "municipality", null)),
+            input.containsKey("crisisService")
+                ? Optional.of(Bodies.enumOf(CrisisService.class, input, "crisisService", null))
+                : Optional.empty());
     Partner partner = keeping.add(user, spec);
     return Response.status(Response.Status.CREATED)
         .entity(

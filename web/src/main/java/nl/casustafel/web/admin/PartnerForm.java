@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.partner.CrisisService;
 import nl.casustafel.partner.NewPartner;
 import nl.casustafel.partner.PartnerId;
 import nl.casustafel.partner.PartnerKeeping;
@@ -28,6 +29,7 @@ public class PartnerForm implements Serializable {
   private static final PolicyDecisionPoint PDP = new PolicyDecisionPoint();
 
   @EJB private transient PartnerKeeping keeping;
+  @EJB private transient nl.casustafel.report.ProgressReports reports;
   @Inject private transient Provider<CurrentUser> currentUser;
   @Inject private ActiveTenant activeTenant;
 
@@ -36,6 +38,8 @@ public class PartnerForm implements Serializable {
   private PartnerKind kind = PartnerKind.CARE;
   private String emailDomain;
   private String identityProvider;
+  private String municipality;
+  private String crisisService;
 
   /** Whether the form shows: the region's ZVH manager only. */
   public boolean isMayAdd() {
@@ -57,13 +61,18 @@ public class PartnerForm implements Serializable {
                         name,
                         kind,
                         Optional.ofNullable(emailDomain),
-                        Optional.ofNullable(identityProvider))),
+                        Optional.ofNullable(identityProvider),
+                        Optional.ofNullable(municipality),
+                        Optional.ofNullable(crisisService)
+                            .filter(c -> !c.isEmpty())
+                            .map(CrisisService::valueOf))),
             "partners.added",
             "id",
             "name",
             "kind",
             "emailDomain",
-            "identityProvider");
+            "identityProvider",
+            "municipality");
     if (!done) {
       return null;
     }
@@ -80,6 +89,31 @@ public class PartnerForm implements Serializable {
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("id must be an organisation id.");
     }
+  }
+
+  /** The region's municipalities: a municipality partner is one of them. */
+  public List<String> getMunicipalities() {
+    return activeTenant.id().isPresent() ? reports.municipalities() : List.of();
+  }
+
+  public List<CrisisService> getCrisisServices() {
+    return List.of(CrisisService.values());
+  }
+
+  public String getMunicipality() {
+    return municipality;
+  }
+
+  public void setMunicipality(String municipality) {
+    this.municipality = municipality;
+  }
+
+  public String getCrisisService() {
+    return crisisService;
+  }
+
+  public void setCrisisService(String crisisService) {
+    this.crisisService = crisisService;
   }
 
   public List<PartnerKind> getKinds() {
