@@ -44,6 +44,7 @@ public class AdvertisementReviews {
   @Inject private TenantContext tenant;
   @Inject private Clock clock;
   @EJB private ReportLog log;
+  @EJB private nl.casustafel.tenant.TenantDirectory tenants;
 
   /**
    * Records a review and, when it is risky, hands it to its municipality at once.
@@ -56,7 +57,8 @@ public class AdvertisementReviews {
     TenantId t = tenant();
     log.refuseIf(t, user, PDP.refusalToReviewAdvertisements(user, t), "advertentiebeoordeling");
     Instant now = Clocks.now(clock);
-    ReviewForm checked = form.check(AmsterdamTime.dayOf(now), Set.copyOf(queries().region()));
+    ReviewForm checked =
+        form.check(AmsterdamTime.dayOf(now), tenants.find(t).orElseThrow().municipalities());
     AdvertisementReview review = new AdvertisementReview(checked, user.username(), now);
     em.persist(review);
     em.flush();
@@ -89,7 +91,7 @@ public class AdvertisementReviews {
     Set<PartnerId> mine = partner.map(Set::of).orElse(Set.of());
     log.refuseIf(t, user, PDP.refusalToSeeHandedReview(user, t, mine), "advertentiebeoordelingen");
     List<ReviewRow> rows = queries().rows(queries().handedTo(partner.orElseThrow(), limit));
-    rows.forEach(r -> log.record(t, user, AuditAction.READ, subject(r.id())));
+    log.recordEach(t, user, AuditAction.READ, rows.stream().map(r -> subject(r.id())).toList());
     return rows;
   }
 

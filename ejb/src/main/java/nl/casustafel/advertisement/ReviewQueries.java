@@ -51,14 +51,6 @@ final class ReviewQueries {
         .findFirst();
   }
 
-  /** The partners a review was handed to. */
-  List<PartnerId> receivers(long reviewId) {
-    return handovers(List.of(reviewId)).stream()
-        .map(AdvertisementHandover::toPartner)
-        .distinct()
-        .toList();
-  }
-
   /** The steps taken on a review, in order. */
   List<HandoverStep> steps(long reviewId) {
     return handovers(List.of(reviewId)).stream().map(AdvertisementHandover::step).toList();
@@ -94,11 +86,6 @@ final class ReviewQueries {
                     r.municipality(),
                     steps.getOrDefault(r.id(), List.of())))
         .toList();
-  }
-
-  /** The municipalities of the region. */
-  List<String> region() {
-    return strings("SELECT name FROM tenant_municipality WHERE tenant_id = ?1 ORDER BY name");
   }
 
   /** The region's partner that is the municipality. */

@@ -33,10 +33,26 @@ public class ReportLog {
    *     gemeente=Hilversum k=5 pdf"
    */
   public void record(TenantId tenant, CurrentUser user, AuditAction action, String what) {
+    recordEach(tenant, user, action, List.of(what));
+  }
+
+  /** Appends one event per description, in one write (e.g. each review a receiver read). */
+  public void recordEach(
+      TenantId tenant, CurrentUser user, AuditAction action, List<String> whats) {
+    if (whats.isEmpty()) {
+      return;
+    }
     log.append(
         tenant.value(),
-        List.of(
-            base(tenant, user).action(action).decision(AuditDecision.PERMIT).reason(what).build()));
+        whats.stream()
+            .map(
+                what ->
+                    base(tenant, user)
+                        .action(action)
+                        .decision(AuditDecision.PERMIT)
+                        .reason(what)
+                        .build())
+            .toList());
   }
 
   /**

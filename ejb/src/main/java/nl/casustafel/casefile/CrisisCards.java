@@ -66,9 +66,9 @@ public class CrisisCards {
     if (keeper.isPresent()) {
       refuse(gate, kase, keeper.get());
     }
-    List<Decision> decisions =
-        CrisisCard.CATEGORIES.stream().map(c -> gate.decide(kase, c, Action.CREATE)).toList();
-    for (Decision d : decisions) {
+    java.util.Map<DataCategory, Decision> decisions = new java.util.EnumMap<>(DataCategory.class);
+    CrisisCard.CATEGORIES.forEach(c -> decisions.put(c, gate.decide(kase, c, Action.CREATE)));
+    for (Decision d : decisions.values()) {
       if (d instanceof Decision.Deny deny) {
         refuse(gate, kase, deny);
       }
@@ -76,10 +76,9 @@ public class CrisisCards {
     CrisisCard card = card(id).orElseGet(() -> new CrisisCard(id));
     card.fill(form, user.username(), gate.now());
     em.persist(card);
-    for (DataCategory category :
+    for (DataCategory written :
         List.of(DataCategory.CONTACT, DataCategory.SAFETY, DataCategory.SOCIAL)) {
-      audit.created(
-          gate, kase, category, (Decision.Permit) gate.decide(kase, category, Action.CREATE));
+      audit.created(gate, kase, written, (Decision.Permit) decisions.get(written));
     }
   }
 

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +22,8 @@ import nl.casustafel.policy.Decision;
 import nl.casustafel.shared.AmsterdamTime;
 import nl.casustafel.shared.TenantContext;
 import nl.casustafel.shared.TenantScoped;
+import nl.casustafel.tenant.Tenant;
+import nl.casustafel.tenant.TenantDirectory;
 
 /**
  * A case's trafficking details (issue #13, part 1): read as the covenant grants VICTIM_STATUS and
@@ -41,6 +42,7 @@ public class TraffickingDetails {
   @EJB private CovenantDirectory covenants;
   @Inject private CaseAudit audit;
   @Inject private Clock clock;
+  @EJB private TenantDirectory tenants;
 
   /**
    * The details of a case the user may know; logged (READ, DENY for a hidden half).
@@ -106,22 +108,17 @@ public class TraffickingDetails {
   }
 
   private Set<String> region() {
-    return new HashSet<>(strings("SELECT name FROM tenant_municipality WHERE tenant_id = ?1"));
+    return regionRecord().municipalities();
+  }
+
+  private Tenant regionRecord() {
+    return tenants.find(tenant.current().orElseThrow()).orElseThrow();
   }
 
   private Set<PartnerId> partners() {
-    Set<PartnerId> ids = new HashSet<>();
-    strings("SELECT partner_id FROM tenant_partner WHERE tenant_id = ?1")
-        .forEach(p -> ids.add(new PartnerId(p)));
-    return ids;
-  }
-
-  private List<String> strings(String sql) {
-    return ((List<?>)
-            em.createNativeQuery(sql)
-                .setParameter(1, tenant.current().orElseThrow().value())
-                .getResultList())
-        .stream().map(String::valueOf).toList();
+    return regionRecord().partners().stream()
+        .map(nl.casustafel.partner.Partner::getId)
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   private CaseGate gate(CurrentUser user) {

@@ -46,7 +46,7 @@ public class PartnerKeeping {
     if (existing.filter(tenant::hasPartner).isPresent()) {
       throw new IllegalStateException(spec.id() + " already works in this region.");
     }
-    Partner partner = existing.orElseGet(() -> created(spec, tenantId));
+    Partner partner = existing.orElseGet(() -> created(spec, tenant));
     tenant.admit(partner);
     em.flush();
     if (existing.isEmpty()) {
@@ -96,14 +96,8 @@ public class PartnerKeeping {
         .executeUpdate();
   }
 
-  private Partner created(NewPartner spec, TenantId tenantId) {
-    if (spec.municipality().isPresent()
-        && em.createNativeQuery(
-                "SELECT name FROM tenant_municipality WHERE tenant_id = ?1 AND name = ?2")
-            .setParameter(1, tenantId.value())
-            .setParameter(2, spec.municipality().get())
-            .getResultList()
-            .isEmpty()) {
+  private Partner created(NewPartner spec, Tenant tenant) {
+    if (spec.municipality().filter(m -> !tenant.municipalities().contains(m)).isPresent()) {
       throw new IllegalArgumentException("municipality: not a municipality of the region.");
     }
     if (spec.emailDomain().isEmpty()) {

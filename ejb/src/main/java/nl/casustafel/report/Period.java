@@ -58,4 +58,12 @@ public record Period(LocalDate from, LocalDate to) {
   public boolean contains(LocalDate day) {
     return !day.isBefore(from) && !day.isAfter(to);
   }
+
+  /**
+   * A file name for a document of this period, e.g. {@code voortgangsrapportage-2019-01-01-
+   * 2019-12-31.pdf}: plain ASCII, the days as yyyy-mm-dd.
+   */
+  public String fileName(String what, String extension) {
+    return what + "-" + from + "-" + to + "." + extension;
+  }
 }

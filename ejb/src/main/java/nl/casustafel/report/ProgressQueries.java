@@ -115,16 +115,6 @@ final class ProgressQueries {
             + " ORDER BY c.opened_at, c.id");
   }
 
-  /** The municipalities of the tenant's region, in alphabetical order. */
-  List<String> municipalities() {
-    List<?> names =
-        em.createNativeQuery(
-                "SELECT name FROM tenant_municipality WHERE tenant_id = ?1 ORDER BY name")
-            .setParameter(1, tenant.value())
-            .getResultList();
-    return names.stream().map(String::valueOf).toList();
-  }
-
   private String where() {
     return municipality.isPresent() ? IN_MUNICIPALITY : "";
   }

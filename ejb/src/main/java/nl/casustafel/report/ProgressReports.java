@@ -15,6 +15,7 @@ import nl.casustafel.report.suppression.Published;
 import nl.casustafel.report.suppression.SmallCellSuppression;
 import nl.casustafel.shared.TenantContext;
 import nl.casustafel.shared.TenantScoped;
+import nl.casustafel.tenant.TenantDirectory;
 import nl.casustafel.tenant.TenantId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,6 +38,7 @@ public class ProgressReports {
 
   @Inject private TenantContext tenant;
   @EJB private ReportLog log;
+  @EJB private TenantDirectory tenants;
 
   @Inject
   @ConfigProperty(name = "casustafel.report.min-cell", defaultValue = "5")
@@ -126,23 +128,19 @@ public class ProgressReports {
 
   /** The municipalities of the tenant's region, alphabetical. */
   public List<String> municipalities() {
-    return new ProgressQueries(em, tenant(), Period.year(2000), Optional.empty()).municipalities();
+    return List.copyOf(tenants.find(tenant()).orElseThrow().municipalities());
   }
 
   /** The name of the request's tenant, for a document's title. */
   public String tenantName() {
-    Object name =
-        em.createNativeQuery("SELECT name FROM tenant WHERE id = ?1")
-            .setParameter(1, tenant().value())
-            .getSingleResult();
-    return String.valueOf(name);
+    return tenants.nameOf(tenant());
   }
 
   private ProgressFigures figures(Period period, Optional<String> municipality) {
     ProgressQueries q = new ProgressQueries(em, tenant(), period, municipality);
     List<Object[]> care = q.care();
     Optional<List<String>> region =
-        municipality.isPresent() ? Optional.empty() : Optional.of(q.municipalities());
+        municipality.isPresent() ? Optional.empty() : Optional.of(municipalities());
     return new ProgressFigures(
         period,
         municipality,

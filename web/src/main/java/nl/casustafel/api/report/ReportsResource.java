@@ -79,7 +79,9 @@ public class ReportsResource {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
     }
-    return attachment(out.toString().getBytes(StandardCharsets.UTF_8), "csv", report);
+    return attachment(
+        out.toString().getBytes(StandardCharsets.UTF_8),
+        report.period().fileName("voortgangsrapportage", "csv"));
   }
 
   /** The report suppressed below k, as PDF. */
@@ -94,7 +96,7 @@ public class ReportsResource {
     tenants.enter(tenant);
     Published report = reports.export(user, period(from, to), municipality(municipality), "pdf");
     byte[] pdf = ProgressPdf.render(report, reports.tenantName(), DUTCH);
-    return attachment(pdf, "pdf", report);
+    return attachment(pdf, report.period().fileName("voortgangsrapportage", "pdf"));
   }
 
   /** The CoMensha export of the period: one anonymised line per victim (ZVH staff). */
@@ -108,12 +110,7 @@ public class ReportsResource {
     tenants.enter(tenant);
     Period period = period(from, to);
     byte[] csv = reports.coMensha(user, period).getBytes(StandardCharsets.UTF_8);
-    return Response.ok(csv)
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"comensha-" + period.from() + "-" + period.to() + ".csv\"")
-        .header("Cache-Control", "no-store")
-        .build();
+    return attachment(csv, period.fileName("comensha", "csv"));
   }
 
   /**
@@ -154,16 +151,9 @@ public class ReportsResource {
         : Optional.of(Params.textOf("municipality", raw, 100));
   }
 
-  private static Response attachment(byte[] body, String extension, Published report) {
-    String name =
-        "voortgangsrapportage-"
-            + report.period().from()
-            + "-"
-            + report.period().to()
-            + "."
-            + extension;
+  private static Response attachment(byte[] body, String fileName) {
     return Response.ok(body)
-        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .header("Cache-Control", "no-store")
         .build();
   }

@@ -87,7 +87,10 @@ public class ReportView implements Serializable {
       byte[] pdf =
           ProgressPdf.render(report, reports.tenantName(), ProgressText.labels(ProgressText.DUTCH));
       nl.casustafel.web.shared.Download.send(
-          FacesContext.getCurrentInstance(), pdf, "application/pdf", name(report, "pdf"));
+          FacesContext.getCurrentInstance(),
+          pdf,
+          "application/pdf",
+          report.period().fileName("voortgangsrapportage", "pdf"));
     }
   }
 
@@ -100,7 +103,10 @@ public class ReportView implements Serializable {
       ProgressCsv.write(report, ProgressText.labels(ProgressText.DUTCH), out);
       byte[] csv = out.toString().getBytes(StandardCharsets.UTF_8);
       nl.casustafel.web.shared.Download.send(
-          FacesContext.getCurrentInstance(), csv, "text/csv", name(report, "csv"));
+          FacesContext.getCurrentInstance(),
+          csv,
+          "text/csv",
+          report.period().fileName("voortgangsrapportage", "csv"));
     }
   }
 
@@ -109,7 +115,7 @@ public class ReportView implements Serializable {
     Optional<Period> period = period();
     if (period.isPresent()) {
       byte[] csv = reports.coMensha(user(), period.get()).getBytes(StandardCharsets.UTF_8);
-      String name = "comensha-" + period.get().from() + "-" + period.get().to() + ".csv";
+      String name = period.get().fileName("comensha", "csv");
       nl.casustafel.web.shared.Download.send(
           FacesContext.getCurrentInstance(), csv, "text/csv", name);
     }
@@ -126,15 +132,6 @@ public class ReportView implements Serializable {
 
   private Optional<String> chosenMunicipality() {
     return municipalities.contains(municipality) ? Optional.of(municipality) : Optional.empty();
-  }
-
-  private static String name(Published report, String extension) {
-    return "voortgangsrapportage-"
-        + report.period().from()
-        + "-"
-        + report.period().to()
-        + "."
-        + extension;
   }
 
   private static Locale locale() {
