@@ -1,7 +1,6 @@
 package nl.casustafel.audit;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -79,19 +78,36 @@ public final class AuditChain {
 
   private static void field(ByteArrayOutputStream out, String value) {
     if (value == null) {
-      out.writeBytes(ByteBuffer.allocate(4).putInt(-1).array());
+      length(out, -1);
       return;
     }
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-    out.writeBytes(ByteBuffer.allocate(4).putInt(bytes.length).array());
+    length(out, bytes.length);
     out.writeBytes(bytes);
   }
 
+  /** Four bytes, big-endian (as {@code ByteBuffer.putInt} wrote them). */
+  private static void length(ByteArrayOutputStream out, int length) {
+    out.write(length >>> 24);
+    out.write(length >>> 16);
+    out.write(length >>> 8);
+    out.write(length);
+  }
+
+  /** One digest per thread, reset by digest(): looking one up per event cost the verifier. */
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("Every Java has SHA-256", e);
+            }
+          });
+
   private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java has SHA-256", e);
-    }
+    MessageDigest sha = SHA_256.get();
+    sha.reset();
+    return sha;
   }
 }

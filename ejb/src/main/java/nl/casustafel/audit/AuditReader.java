@@ -93,6 +93,22 @@ public final class AuditReader {
   /** Verifies the tenant's chain against its database checkpoints and its external file. */
   public Verification verify(String tenant, AuditVerifier verifier, CheckpointFile external)
       throws SQLException {
+    return verify(tenant, verifier, external, false);
+  }
+
+  /**
+   * As {@link #verify(String, AuditVerifier, CheckpointFile)}, reading the rows on a thread of its
+   * own while this one verifies ({@link ReadAhead}): for the command line, which owns its
+   * connection.
+   */
+  public Verification verifyReadingAhead(
+      String tenant, AuditVerifier verifier, CheckpointFile external) throws SQLException {
+    return verify(tenant, verifier, external, true);
+  }
+
+  private Verification verify(
+      String tenant, AuditVerifier verifier, CheckpointFile external, boolean readAhead)
+      throws SQLException {
     List<Checkpoint> database = checkpoints(tenant);
     try (PreparedStatement s =
         connection.prepareStatement(
@@ -106,7 +122,12 @@ public final class AuditReader {
       s.setQueryTimeout(0);
       s.setString(1, tenant);
       try (ResultSet rows = s.executeQuery()) {
-        return verifier.verify(tenant, new Rows(rows), database, external);
+        if (!readAhead) {
+          return verifier.verify(tenant, new Rows(rows), database, external);
+        }
+        try (ReadAhead events = new ReadAhead(new Rows(rows), tenant)) {
+          return verifier.verify(tenant, events, database, external);
+        }
       }
     }
   }
@@ -114,10 +135,12 @@ public final class AuditReader {
   /** A result set as an iterator of events; a row that cannot be read ends the walk with it. */
   private static final class Rows implements Iterator<ChainedEvent> {
     private final ResultSet rows;
+    private final AuditRows.Columns columns;
     private Boolean ahead;
 
-    Rows(ResultSet rows) {
+    Rows(ResultSet rows) throws SQLException {
       this.rows = rows;
+      this.columns = new AuditRows.Columns(rows);
     }
 
     @Override
@@ -139,7 +162,7 @@ public final class AuditReader {
       }
       ahead = null;
       try {
-        return AuditRows.event(rows);
+        return columns.event(rows);
       } catch (SQLException | RuntimeException e) {
         throw new IllegalStateException("Unreadable audit row", e);
       }

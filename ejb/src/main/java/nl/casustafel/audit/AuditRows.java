@@ -87,29 +87,49 @@ public final class AuditRows {
 
   /** The event in the current row of a result with the columns of {@code audit_event}. */
   public static ChainedEvent event(ResultSet r) throws SQLException {
-    long caseId = r.getLong("case_id");
-    boolean noCase = r.wasNull();
-    AuditEntry entry =
-        new AuditEntry(
-            r.getString("tenant_id"),
-            UtcColumns.read(r, "occurred_at"),
-            r.getString("actor_subject"),
-            r.getString("actor_username"),
-            r.getString("actor_partner"),
-            r.getString("actor_roles"),
-            r.getString("on_behalf_of"),
-            AuditAction.valueOf(r.getString("action")),
-            noCase ? null : caseId,
-            r.getString("subject_ref"),
-            r.getString("categories"),
-            r.getString("decision"),
-            r.getString("reason"),
-            r.getString("legal_basis"),
-            r.getString("purpose"),
-            r.getString("origin_ip"),
-            r.getString("trace_id"),
-            r.getBoolean("break_glass"));
-    return new ChainedEvent(r.getLong("seq"), entry, r.getBytes("prev_hash"), r.getBytes("hash"));
+    return new Columns(r).event(r);
+  }
+
+  /**
+   * The columns of {@code audit_event} in one result, found once by name: reading millions of rows
+   * by index instead of by name is what lets the verifier stream (issue #14: the driver lower-cases
+   * and looks up a name on every call).
+   */
+  public static final class Columns {
+    private final int[] at = new int[EVENT_COLUMNS.size()];
+
+    public Columns(ResultSet r) throws SQLException {
+      for (int i = 0; i < at.length; i++) {
+        at[i] = r.findColumn(EVENT_COLUMNS.get(i));
+      }
+    }
+
+    /** The event in the current row. */
+    public ChainedEvent event(ResultSet r) throws SQLException {
+      long caseId = r.getLong(at[9]);
+      boolean noCase = r.wasNull();
+      AuditEntry entry =
+          new AuditEntry(
+              r.getString(at[0]),
+              UtcColumns.read(r, at[2]),
+              r.getString(at[3]),
+              r.getString(at[4]),
+              r.getString(at[5]),
+              r.getString(at[6]),
+              r.getString(at[7]),
+              AuditAction.valueOf(r.getString(at[8])),
+              noCase ? null : caseId,
+              r.getString(at[10]),
+              r.getString(at[11]),
+              r.getString(at[12]),
+              r.getString(at[13]),
+              r.getString(at[14]),
+              r.getString(at[15]),
+              r.getString(at[16]),
+              r.getString(at[17]),
+              r.getBoolean(at[18]));
+      return new ChainedEvent(r.getLong(at[1]), entry, r.getBytes(at[19]), r.getBytes(at[20]));
+    }
   }
 
   /** Inserts the checkpoint into {@code audit_checkpoint} on the given connection. */

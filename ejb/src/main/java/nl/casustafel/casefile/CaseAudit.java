@@ -43,6 +43,9 @@ public class CaseAudit {
   /** As {@link #read}, for a disclosure in another form: PRINT or EXPORT (NEN 7513). */
   void read(
       CaseGate gate, Case kase, Collection<? extends Outcome<?>> outcomes, AuditAction action) {
+    if (gate.unchecked()) {
+      return; // the benchmark's baseline: measured without the log write (BaselineRequest)
+    }
     List<AuditEntry> entries = new ArrayList<>();
     List<Outcome<?>> permitted = disclosed(outcomes);
     List<Outcome<?>> denied =
@@ -63,6 +66,9 @@ public class CaseAudit {
    * categories disclosed of them (a DENY when everything of them was hidden).
    */
   void listed(CaseGate gate, String query, long hits, List<Case> cases, List<CaseSummary> shown) {
+    if (gate.unchecked()) {
+      return; // the benchmark's baseline: measured without the log write (BaselineRequest)
+    }
     List<AuditEntry> entries = new ArrayList<>();
     String what =
         "hits="
@@ -87,6 +93,9 @@ public class CaseAudit {
 
   /** Information was added (CREATE), on the basis the decision point named. */
   void created(CaseGate gate, Case kase, DataCategory category, Decision.Permit permit) {
+    if (gate.unchecked()) {
+      return; // the benchmark's baseline: measured without the log write (BaselineRequest)
+    }
     append(
         event(gate, AuditAction.CREATE, kase, AuditDecision.PERMIT)
             .categories(Set.of(category))
@@ -109,6 +118,9 @@ public class CaseAudit {
    */
   void refused(
       CaseGate gate, Long caseId, Case kase, Set<DataCategory> categories, Decision.Deny deny) {
+    if (gate.unchecked()) {
+      return; // the benchmark's baseline: measured without the log write (BaselineRequest)
+    }
     AuditEntry entry =
         event(gate, AuditAction.DENY, caseId, kase, AuditDecision.DENY)
             .categories(categories)

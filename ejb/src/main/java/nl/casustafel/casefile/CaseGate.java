@@ -18,6 +18,7 @@ import nl.casustafel.policy.Action;
 import nl.casustafel.policy.Decision;
 import nl.casustafel.policy.PolicyDecisionPoint;
 import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
+import nl.casustafel.policy.Unchecked;
 import nl.casustafel.shared.AmsterdamTime;
 import nl.casustafel.shared.TenantContext;
 import nl.casustafel.tenant.TenantId;
@@ -36,6 +37,7 @@ final class CaseGate {
   private final Purpose purpose;
   private final Instant now;
   private final boolean crisis;
+  private final boolean unchecked;
 
   CaseGate(
       CurrentUser user,
@@ -43,7 +45,7 @@ final class CaseGate {
       Optional<Covenant> covenant,
       Purpose purpose,
       Instant now) {
-    this(user, tenant, covenant, purpose, now, false);
+    this(user, tenant, covenant, purpose, now, false, false);
   }
 
   private CaseGate(
@@ -52,13 +54,15 @@ final class CaseGate {
       Optional<Covenant> covenant,
       Purpose purpose,
       Instant now,
-      boolean crisis) {
+      boolean crisis,
+      boolean unchecked) {
     this.user = user;
     this.tenant = tenant;
     this.covenant = covenant;
     this.purpose = purpose;
     this.now = now;
     this.crisis = crisis;
+    this.unchecked = unchecked;
   }
 
   /**
@@ -67,7 +71,20 @@ final class CaseGate {
    * every event marked like break-the-glass.
    */
   CaseGate inCrisis() {
-    return new CaseGate(user, tenant, covenant, Purpose.SAFETY_ASSESSMENT, now, true);
+    return new CaseGate(user, tenant, covenant, Purpose.SAFETY_ASSESSMENT, now, true, false);
+  }
+
+  /**
+   * The benchmark's baseline (issue #14, {@code nl.casustafel.shared.BaselineRequest}): the same
+   * reads without the decision point, and (see {@link #unchecked()}) without the log write.
+   */
+  CaseGate withoutDecisionPoint() {
+    return new CaseGate(user, tenant, covenant, purpose, now, false, true);
+  }
+
+  /** Whether this is the benchmark's baseline: {@link CaseAudit} writes nothing for it. */
+  boolean unchecked() {
+    return unchecked;
   }
 
   /** Why the user may not open a crisis card now, or empty (the PDP). */
@@ -120,6 +137,9 @@ final class CaseGate {
    */
   Optional<Case> known(EntityManager em, CaseId id, CaseAudit audit, Set<DataCategory> categories) {
     Optional<Case> kase = Optional.ofNullable(em.find(Case.class, id.value()));
+    if (unchecked) {
+      return kase;
+    }
     Optional<Decision.Deny> refusal = PDP.refusalToKnow(user, tenant, kase.map(Case::facts), now);
     if (refusal.isEmpty()) {
       return kase;
@@ -165,12 +185,17 @@ final class CaseGate {
   }
 
   boolean mayKnow(Case kase) {
-    return PDP.mayKnow(user, tenant, kase.facts(), now);
+    return unchecked || PDP.mayKnow(user, tenant, kase.facts(), now);
   }
 
   /** Whether the user sees the case only by breaking the glass (the log marks it). */
   boolean viaBreakGlass(Case kase) {
-    return crisis || PDP.viaBreakGlass(user, tenant, kase.facts(), now);
+    return crisis || (!unchecked && PDP.viaBreakGlass(user, tenant, kase.facts(), now));
+  }
+
+  /** Whether the user may know any case here at all (the PDP's user-level part of mayKnow). */
+  boolean mayKnowCases() {
+    return unchecked ? user.partner().isPresent() : PDP.mayKnowCases(user, tenant);
   }
 
   boolean runsCases() {
@@ -182,10 +207,16 @@ final class CaseGate {
   }
 
   Decision decide(Case kase, DataCategory category, Action action) {
+    if (unchecked) {
+      return Unchecked.permit();
+    }
     return PDP.decide(request(kase, category, action), covenant);
   }
 
   <T> Outcome<T> read(Case kase, DataCategory category, Supplier<T> data) {
+    if (unchecked) {
+      return Unchecked.disclose(category, data);
+    }
     AccessRequest request = request(kase, category, Action.READ);
     return crisis
         ? PDP.discloseInCrisis(request, covenant, data)

@@ -610,21 +610,44 @@ public final class PolicyDecisionPoint {
     return user.rolesIn(activeTenant).contains(Role.CASE_DIRECTOR);
   }
 
-  private Optional<DenyReason> caseRefusal(
-      CurrentUser user, TenantId activeTenant, CaseFacts kase, Instant now) {
-    if (!kase.tenant().equals(activeTenant)) {
-      return Optional.of(DenyReason.CASE_OF_OTHER_TENANT);
+  /**
+   * Whether the user may know any case of the tenant at all: what {@link #mayKnow} asks of the user
+   * before it looks at a case (member of the tenant, a role that sees cases, a partner). Lets a
+   * list ask the database only for the participation part (issue #14). Never throws.
+   */
+  public boolean mayKnowCases(CurrentUser user, TenantId activeTenant) {
+    try {
+      return refusalToKnowCases(user, activeTenant).isEmpty();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Policy decision failed; cases hidden", e);
+      return false;
     }
+  }
+
+  private Optional<DenyReason> refusalToKnowCases(CurrentUser user, TenantId activeTenant) {
     if (!user.isMemberOf(activeTenant)) {
       return Optional.of(DenyReason.NOT_IN_TENANT);
     }
-    boolean runsCases = runsCases(user, activeTenant);
-    if (!runsCases && user.rolesIn(activeTenant).stream().noneMatch(SHARES_AS_PARTNER::contains)) {
+    if (!runsCases(user, activeTenant)
+        && user.rolesIn(activeTenant).stream().noneMatch(SHARES_AS_PARTNER::contains)) {
       return Optional.of(DenyReason.ROLE_SEES_NO_CASE_CONTENT);
     }
     if (user.partner().isEmpty()) {
       return Optional.of(DenyReason.NO_PARTNER);
     }
+    return Optional.empty();
+  }
+
+  private Optional<DenyReason> caseRefusal(
+      CurrentUser user, TenantId activeTenant, CaseFacts kase, Instant now) {
+    if (!kase.tenant().equals(activeTenant)) {
+      return Optional.of(DenyReason.CASE_OF_OTHER_TENANT);
+    }
+    Optional<DenyReason> userRefused = refusalToKnowCases(user, activeTenant);
+    if (userRefused.isPresent()) {
+      return userRefused;
+    }
+    boolean runsCases = runsCases(user, activeTenant);
     boolean onTheCase = kase.participating(user.partner().get(), now);
     if (!onTheCase && !(runsCases && kase.emergencyOpen(user.subject(), now))) {
       return Optional.of(DenyReason.NOT_PARTICIPATING);

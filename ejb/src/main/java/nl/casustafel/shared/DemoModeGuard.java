@@ -37,6 +37,10 @@ public class DemoModeGuard {
   @ConfigProperty(name = "casustafel.oidc.client-secret")
   private Optional<String> oidcClientSecret;
 
+  @Inject
+  @ConfigProperty(name = "casustafel.bench.baseline", defaultValue = "false")
+  private boolean benchBaseline;
+
   @PostConstruct
   void check() {
     if (demo) {
@@ -46,7 +50,7 @@ public class DemoModeGuard {
       return;
     }
     List<String> refusals =
-        new DemoSettings(demo, demoData, pseudonymKey, oidcClientSecret).refusals();
+        new DemoSettings(demo, demoData, pseudonymKey, oidcClientSecret, benchBaseline).refusals();
     if (!refusals.isEmpty()) {
       String message = "Refusing to start outside demo mode: " + String.join("; ", refusals) + ".";
       LOG.severe(message);

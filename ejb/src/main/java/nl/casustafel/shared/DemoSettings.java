@@ -19,12 +19,15 @@ import java.util.Optional;
  * @param demoData {@code casustafel.demo-data} ({@code CASUSTAFEL_DEMO_DATA})
  * @param pseudonymKey {@code casustafel.audit.pseudonym-key}, empty when not set
  * @param oidcClientSecret {@code casustafel.oidc.client-secret}, empty when not set
+ * @param benchBaseline {@code casustafel.bench.baseline} ({@code CASUSTAFEL_BENCH_BASELINE}): the
+ *     benchmark's unchecked baseline endpoints (issue #14), for {@code ./casustafel bench} only
  */
 public record DemoSettings(
     boolean demo,
     boolean demoData,
     Optional<String> pseudonymKey,
-    Optional<String> oidcClientSecret) {
+    Optional<String> oidcClientSecret,
+    boolean benchBaseline) {
 
   /** The pseudonym key that {@code ./casustafel} sets for the demo (published). */
   public static final String DEMO_PSEUDONYM_KEY =
@@ -59,6 +62,11 @@ public record DemoSettings(
     }
     if (oidcClientSecret.filter(DEMO_OIDC_CLIENT_SECRET::equals).isPresent()) {
       refusals.add("CASUSTAFEL_OIDC_CLIENT_SECRET is the published demo secret");
+    }
+    if (benchBaseline) {
+      refusals.add(
+          "CASUSTAFEL_BENCH_BASELINE is true: the benchmark's baseline serves cases without the"
+              + " decision point and the log (only ./casustafel bench sets it, in demo mode)");
     }
     return refusals;
   }

@@ -47,7 +47,8 @@ class DemoSettingsTest {
   void refusesDemoSettingsOnlyOutsideDemoMode(
       boolean demo, String keyKind, boolean demoData, String refused) {
     List<String> refusals =
-        new DemoSettings(demo, demoData, key(keyKind), Optional.of("a-real-secret")).refusals();
+        new DemoSettings(demo, demoData, key(keyKind), Optional.of("a-real-secret"), false)
+            .refusals();
     List<String> expected = refused.equals("-") ? List.of() : List.of(refused.split(" "));
     assertEquals(
         expected, refusals.stream().map(r -> r.split(" ")[0]).toList(), refusals.toString());
@@ -63,7 +64,8 @@ class DemoSettingsTest {
     String sixteenCharsThirtyTwoBytes = "éééééééééééééééé";
     assertEquals(
         List.of(),
-        new DemoSettings(false, false, Optional.of(sixteenCharsThirtyTwoBytes), Optional.empty())
+        new DemoSettings(
+                false, false, Optional.of(sixteenCharsThirtyTwoBytes), Optional.empty(), false)
             .refusals());
   }
 
@@ -71,11 +73,23 @@ class DemoSettingsTest {
   void refusesTheDemoOidcClientSecretOutsideDemoMode() {
     Optional<String> demoSecret = Optional.of(DemoSettings.DEMO_OIDC_CLIENT_SECRET);
     List<String> refusals =
-        new DemoSettings(false, false, Optional.of(REAL_KEY), demoSecret).refusals();
+        new DemoSettings(false, false, Optional.of(REAL_KEY), demoSecret, false).refusals();
     assertEquals(1, refusals.size());
     assertTrue(refusals.get(0).startsWith("CASUSTAFEL_OIDC_CLIENT_SECRET "), refusals.get(0));
     assertEquals(
-        List.of(), new DemoSettings(true, false, Optional.of(REAL_KEY), demoSecret).refusals());
+        List.of(),
+        new DemoSettings(true, false, Optional.of(REAL_KEY), demoSecret, false).refusals());
+  }
+
+  @Test
+  void refusesTheBenchmarkBaselineOutsideDemoMode() {
+    List<String> refusals =
+        new DemoSettings(false, false, Optional.of(REAL_KEY), Optional.empty(), true).refusals();
+    assertEquals(1, refusals.size());
+    assertTrue(refusals.get(0).startsWith("CASUSTAFEL_BENCH_BASELINE "), refusals.get(0));
+    assertEquals(
+        List.of(),
+        new DemoSettings(true, false, Optional.of(REAL_KEY), Optional.empty(), true).refusals());
   }
 
   @Test

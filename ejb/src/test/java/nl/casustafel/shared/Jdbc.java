@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,16 +31,24 @@ public final class Jdbc {
         });
   }
 
-  /** A row with the given column values; getObject(column, type) casts, wasNull tells the last. */
+  /**
+   * A row with the given column values, by name or by the index findColumn gives; getObject(column,
+   * type) casts, wasNull tells the last.
+   */
   public static ResultSet row(Map<String, Object> columns) {
     Object[] last = new Object[1];
+    List<String> names = new ArrayList<>(columns.keySet());
     return fake(
         ResultSet.class,
         (proxy, method, args) -> {
           if (method.getName().equals("wasNull")) {
             return last[0] == null;
           }
-          Object value = columns.get((String) args[0]);
+          if (method.getName().equals("findColumn")) {
+            return names.indexOf((String) args[0]) + 1;
+          }
+          String column = args[0] instanceof Integer i ? names.get(i - 1) : (String) args[0];
+          Object value = columns.get(column);
           last[0] = value;
           return switch (method.getName()) {
             case "getString", "getBytes" -> value;
