@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -58,13 +59,8 @@ public class SchemaMigration {
   void migrate() {
     // Our own class loader: on Liberty the thread's context loader cannot see db/migration.
     MigrateResult result =
-        Flyway.configure(SchemaMigration.class.getClassLoader())
+        configure(SchemaMigration.class.getClassLoader(), appAccounts(), demoData)
             .dataSource(owner)
-            .locations(locations())
-            .placeholders(Map.of("appAccounts", appAccounts()))
-            // Liberty's class loaders find a location only by a file in it (flyway.location);
-            // a location that cannot be found must stop the start, not migrate nothing.
-            .failOnMissingLocations(true)
             .load()
             .migrate();
     LOG.info(
@@ -80,11 +76,29 @@ public class SchemaMigration {
                 + ")");
   }
 
+  /**
+   * Flyway as the application configures it, without its data source: the locations ({@code
+   * db/migration}, and {@code db/demo} with demo data), the {@code appAccounts} placeholder and the
+   * refusal of a missing location. Shared with the bench's {@code Migrate}, which prepares its own
+   * database without Liberty.
+   *
+   * @param appAccounts the application's accounts as {@link DatabaseAccounts#sqlList()} writes them
+   */
+  public static FluentConfiguration configure(
+      ClassLoader loader, String appAccounts, boolean demoData) {
+    return Flyway.configure(loader)
+        .locations(locations(demoData))
+        .placeholders(Map.of("appAccounts", appAccounts))
+        // Liberty's class loaders find a location only by a file in it (flyway.location);
+        // a location that cannot be found must stop the start, not migrate nothing.
+        .failOnMissingLocations(true);
+  }
+
   private String appAccounts() {
     return DatabaseAccounts.of(appUser, appHosts).sqlList();
   }
 
-  private String[] locations() {
+  private static String[] locations(boolean demoData) {
     return demoData
         ? new String[] {"classpath:db/migration", "classpath:db/demo"}
         : new String[] {"classpath:db/migration"};
