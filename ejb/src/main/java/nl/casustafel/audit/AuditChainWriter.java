@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one writer of a tenant's chain, over plain JDBC in the connection's current transaction: the
@@ -47,9 +48,14 @@ public final class AuditChainWriter {
 
   /**
    * Locks the tenant's head until the transaction ends, creating it at 0 when the tenant has no
-   * chain yet, and returns it.
+   * chain yet, and returns it. The lock is the first statement: every tenant's head exists from V14
+   * on, and a tenant made later gets it here at its first append.
    */
   public static Head lock(Connection c, String tenant) throws SQLException {
+    Optional<Head> head = lockExisting(c, tenant);
+    if (head.isPresent()) {
+      return head.get();
+    }
     try (PreparedStatement create =
         c.prepareStatement(
             // Takes the head's exclusive lock whether the row exists or not; INSERT IGNORE would
@@ -60,19 +66,24 @@ public final class AuditChainWriter {
       create.setBytes(2, AuditChain.GENESIS);
       create.executeUpdate();
     }
+    return lockExisting(c, tenant).orElseThrow();
+  }
+
+  private static Optional<Head> lockExisting(Connection c, String tenant) throws SQLException {
     try (PreparedStatement lock =
         c.prepareStatement("SELECT seq, hash FROM audit_head WHERE tenant_id = ? FOR UPDATE")) {
       lock.setString(1, tenant);
       try (ResultSet row = lock.executeQuery()) {
-        row.next();
-        return new Head(row.getLong(1), row.getBytes(2));
+        return row.next()
+            ? Optional.of(new Head(row.getLong(1), row.getBytes(2)))
+            : Optional.empty();
       }
     }
   }
 
   /**
    * Appends the entries to the tenant's chain in the connection's transaction: locks the head,
-   * chains and inserts the events, moves the head to the last. Signs nothing (see {@link
+   * chains and inserts the events (their insert moves the head, V14). Signs nothing (see {@link
    * #checkpointDue}).
    *
    * @return the events as chained, in order
@@ -90,20 +101,8 @@ public final class AuditChainWriter {
       chained.add(event);
       head = Head.of(event);
     }
-    insert(c, chained);
-    move(c, tenant, head);
+    insert(c, chained); // the trigger audit_event_moves_head (V14) moves the head with them
     return chained;
-  }
-
-  /** Moves the tenant's head (locked by {@link #lock} in this transaction) to {@code head}. */
-  public static void move(Connection c, String tenant, Head head) throws SQLException {
-    try (PreparedStatement move =
-        c.prepareStatement("UPDATE audit_head SET seq = ?, hash = ? WHERE tenant_id = ?")) {
-      move.setLong(1, head.seq());
-      move.setBytes(2, head.hash());
-      move.setString(3, tenant);
-      move.executeUpdate();
-    }
   }
 
   /**
