@@ -7,5 +7,8 @@
 INSERT IGNORE INTO audit_head (tenant_id, seq, hash)
   SELECT id, 0, REPEAT(CHAR(0), 32) FROM tenant;
 
+-- Only forward: a row inserted below the head (a deleted event put back by someone who could delete
+-- it) never winds the head back onto a sequence number that is taken.
 CREATE TRIGGER audit_event_moves_head AFTER INSERT ON audit_event FOR EACH ROW
-  UPDATE audit_head SET seq = NEW.seq, hash = NEW.hash WHERE tenant_id = NEW.tenant_id;
+  UPDATE audit_head SET seq = NEW.seq, hash = NEW.hash
+   WHERE tenant_id = NEW.tenant_id AND seq < NEW.seq;
