@@ -18,6 +18,7 @@ import nl.casustafel.policy.Decision;
 import nl.casustafel.policy.DenyReason;
 import nl.casustafel.policy.PolicyDecisionPoint;
 import nl.casustafel.shared.AmsterdamTime;
+import nl.casustafel.shared.BaselineRequest;
 import nl.casustafel.shared.DatabaseOutage;
 import nl.casustafel.shared.Page;
 import nl.casustafel.shared.UtcColumns;
@@ -42,6 +43,7 @@ public class AuditStore {
   @Inject private Checkpoints checkpoints;
   @Inject private RequestTrace trace;
   @Inject private Clock clock;
+  @Inject private BaselineRequest baseline;
 
   /**
    * One page of the events the filter selects, with their total, for the tenant's auditor; the
@@ -54,7 +56,12 @@ public class AuditStore {
    */
   public Page<ChainedEvent> events(
       CurrentUser auditor, String tenant, AuditFilter filter, int first, int size) {
-    guard(auditor, tenant, filter);
+    // The benchmark's baseline (issue #14, BaselineRequest): the same query without the decision
+    // point and without its AUDIT_QUERY event.
+    boolean checked = !baseline.active();
+    if (checked) {
+      guard(auditor, tenant, filter);
+    }
     Page<ChainedEvent> page;
     try (Connection c = db.getConnection()) {
       List<Object> params = new ArrayList<>();
@@ -63,7 +70,9 @@ public class AuditStore {
     } catch (SQLException e) {
       throw new AuditUnavailable("The data-sharing log cannot be read.", e);
     }
-    log.append(tenant, List.of(query(auditor, tenant, filter, AuditDecision.PERMIT)));
+    if (checked) {
+      log.append(tenant, List.of(query(auditor, tenant, filter, AuditDecision.PERMIT)));
+    }
     return page;
   }
 
