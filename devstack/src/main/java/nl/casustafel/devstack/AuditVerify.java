@@ -54,7 +54,7 @@ public final class AuditVerify {
       return;
     }
     Path dir = Path.of(args[4]);
-    AuditVerifier verifier = new AuditVerifier(signer, Integer.parseInt(args[5]));
+    AuditVerifier verifier = new AuditVerifier(signer, Integer.parseInt(args[5])).inParallel();
     SortedSet<String> tenants;
     try (Connection c = DriverManager.getConnection(args[0], args[1], args[2])) {
       tenants = new TreeSet<>(new AuditReader(c).tenants());
@@ -83,14 +83,17 @@ public final class AuditVerify {
     }
     boolean allOk = true;
     long events = 0;
-    for (Future<Timed> result : results) {
-      Timed timed = done(result);
-      Verification verification = timed.verification();
-      System.out.println(verification + " (" + timed.millis() + " ms)");
-      allOk &= verification.ok();
-      events += verification.events();
+    try {
+      for (Future<Timed> result : results) {
+        Timed timed = done(result);
+        Verification verification = timed.verification();
+        System.out.println(verification + " (" + timed.millis() + " ms)");
+        allOk &= verification.ok();
+        events += verification.events();
+      }
+    } finally {
+      pool.shutdownNow();
     }
-    pool.shutdown();
     long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
     if (!tenants.isEmpty()) {
       System.out.printf(

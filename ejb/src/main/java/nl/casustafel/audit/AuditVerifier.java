@@ -65,17 +65,31 @@ public final class AuditVerifier {
 
   private final CheckpointSigner signer;
   private final int checkpointEvery;
+  private final boolean parallel;
 
   /**
    * @param signer holds the public key the checkpoints must verify with (the pinned one)
    * @param checkpointEvery the application's {@code checkpoint-every}, in events
    */
   public AuditVerifier(CheckpointSigner signer, int checkpointEvery) {
+    this(signer, checkpointEvery, false);
+  }
+
+  private AuditVerifier(CheckpointSigner signer, int checkpointEvery, boolean parallel) {
     if (checkpointEvery < 1) {
       throw new IllegalArgumentException("checkpoint-every must be at least 1: " + checkpointEvery);
     }
     this.signer = signer;
     this.checkpointEvery = checkpointEvery;
+    this.parallel = parallel;
+  }
+
+  /**
+   * The same verifier checking the checkpoints' signatures on every core: for the command line
+   * ({@code ./casustafel audit-verify}); inside the server a request keeps to its own thread.
+   */
+  public AuditVerifier inParallel() {
+    return new AuditVerifier(signer, checkpointEvery, true);
   }
 
   /**
@@ -249,8 +263,8 @@ public final class AuditVerifier {
 
   /**
    * The contents of the tenant's checkpoints whose signature fits the public key. Each distinct
-   * checkpoint is verified once (the file repeats the database's), on every core: Ed25519
-   * verification was a third of the verifier's time (issue #14, measured with JFR).
+   * checkpoint is verified once (the file repeats the database's), on every core when {@link
+   * #inParallel}: Ed25519 verification was a third of the verifier's time (issue #14, JFR).
    */
   private Set<List<Object>> validlySigned(
       String tenant, Collection<Checkpoint> database, List<Checkpoint> file) {
@@ -258,7 +272,7 @@ public final class AuditVerifier {
     Stream.concat(database.stream(), file.stream())
         .filter(c -> c.tenant().equals(tenant))
         .forEach(c -> distinct.putIfAbsent(content(c), c));
-    return distinct.entrySet().parallelStream()
+    return (parallel ? distinct.entrySet().parallelStream() : distinct.entrySet().stream())
         .filter(e -> signer.verify(e.getValue()))
         .map(Map.Entry::getKey)
         .collect(Collectors.toSet());

@@ -47,6 +47,8 @@ final class ReadAhead implements Iterator<ChainedEvent>, AutoCloseable {
       }
     } catch (RuntimeException e) {
       failure = e; // after the events read before it, as the walk would have met them
+    } catch (Throwable e) { // an Error must not end the walk as if the chain ended there
+      failure = new IllegalStateException("Could not read the audit log", e);
     } finally {
       if (!next.isEmpty()) {
         put(next);

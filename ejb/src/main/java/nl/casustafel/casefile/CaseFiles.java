@@ -18,6 +18,7 @@ import nl.casustafel.policy.AccessRefused;
 import nl.casustafel.policy.Action;
 import nl.casustafel.policy.Decision;
 import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
+import nl.casustafel.policy.Unchecked;
 import nl.casustafel.shared.BaselineRequest;
 import nl.casustafel.shared.Page;
 import nl.casustafel.shared.PageRequest;
@@ -171,6 +172,6 @@ public class CaseFiles {
 
   private CaseGate gate(CurrentUser user, Purpose purpose) {
     CaseGate gate = CaseGate.open(user, tenant, covenants, purpose, clock);
-    return baseline.active() ? gate.withoutDecisionPoint() : gate;
+    return baseline.active() ? gate.withoutDecisionPoint(Unchecked.of(baseline)) : gate;
   }
 }

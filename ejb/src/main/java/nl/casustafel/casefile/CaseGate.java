@@ -37,7 +37,9 @@ final class CaseGate {
   private final Purpose purpose;
   private final Instant now;
   private final boolean crisis;
-  private final boolean unchecked;
+
+  /** The benchmark's baseline answers; null (always, outside ./casustafel bench): the PDP's. */
+  private final Unchecked unchecked;
 
   CaseGate(
       CurrentUser user,
@@ -45,7 +47,7 @@ final class CaseGate {
       Optional<Covenant> covenant,
       Purpose purpose,
       Instant now) {
-    this(user, tenant, covenant, purpose, now, false, false);
+    this(user, tenant, covenant, purpose, now, false, null);
   }
 
   private CaseGate(
@@ -55,7 +57,7 @@ final class CaseGate {
       Purpose purpose,
       Instant now,
       boolean crisis,
-      boolean unchecked) {
+      Unchecked unchecked) {
     this.user = user;
     this.tenant = tenant;
     this.covenant = covenant;
@@ -71,20 +73,20 @@ final class CaseGate {
    * every event marked like break-the-glass.
    */
   CaseGate inCrisis() {
-    return new CaseGate(user, tenant, covenant, Purpose.SAFETY_ASSESSMENT, now, true, false);
+    return new CaseGate(user, tenant, covenant, Purpose.SAFETY_ASSESSMENT, now, true, null);
   }
 
   /**
    * The benchmark's baseline (issue #14, {@code nl.casustafel.shared.BaselineRequest}): the same
    * reads without the decision point, and (see {@link #unchecked()}) without the log write.
    */
-  CaseGate withoutDecisionPoint() {
-    return new CaseGate(user, tenant, covenant, purpose, now, false, true);
+  CaseGate withoutDecisionPoint(Unchecked baseline) {
+    return new CaseGate(user, tenant, covenant, purpose, now, false, baseline);
   }
 
   /** Whether this is the benchmark's baseline: {@link CaseAudit} writes nothing for it. */
   boolean unchecked() {
-    return unchecked;
+    return unchecked != null;
   }
 
   /** Why the user may not open a crisis card now, or empty (the PDP). */
@@ -137,7 +139,7 @@ final class CaseGate {
    */
   Optional<Case> known(EntityManager em, CaseId id, CaseAudit audit, Set<DataCategory> categories) {
     Optional<Case> kase = Optional.ofNullable(em.find(Case.class, id.value()));
-    if (unchecked) {
+    if (unchecked != null) {
       return kase;
     }
     Optional<Decision.Deny> refusal = PDP.refusalToKnow(user, tenant, kase.map(Case::facts), now);
@@ -185,17 +187,17 @@ final class CaseGate {
   }
 
   boolean mayKnow(Case kase) {
-    return unchecked || PDP.mayKnow(user, tenant, kase.facts(), now);
+    return unchecked != null || PDP.mayKnow(user, tenant, kase.facts(), now);
   }
 
   /** Whether the user sees the case only by breaking the glass (the log marks it). */
   boolean viaBreakGlass(Case kase) {
-    return crisis || (!unchecked && PDP.viaBreakGlass(user, tenant, kase.facts(), now));
+    return crisis || (unchecked == null && PDP.viaBreakGlass(user, tenant, kase.facts(), now));
   }
 
   /** Whether the user may know any case here at all (the PDP's user-level part of mayKnow). */
   boolean mayKnowCases() {
-    return unchecked ? user.partner().isPresent() : PDP.mayKnowCases(user, tenant);
+    return unchecked != null ? user.partner().isPresent() : PDP.mayKnowCases(user, tenant);
   }
 
   boolean runsCases() {
@@ -207,15 +209,15 @@ final class CaseGate {
   }
 
   Decision decide(Case kase, DataCategory category, Action action) {
-    if (unchecked) {
-      return Unchecked.permit();
+    if (unchecked != null) {
+      return unchecked.permit();
     }
     return PDP.decide(request(kase, category, action), covenant);
   }
 
   <T> Outcome<T> read(Case kase, DataCategory category, Supplier<T> data) {
-    if (unchecked) {
-      return Unchecked.disclose(category, data);
+    if (unchecked != null) {
+      return unchecked.disclose(category, data);
     }
     AccessRequest request = request(kase, category, Action.READ);
     return crisis

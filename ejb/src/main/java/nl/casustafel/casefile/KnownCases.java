@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import nl.casustafel.identity.CurrentUser;
+import nl.casustafel.shared.PageRequest;
 
 /**
  * The cases one user may know, asked of the database so that a list page is one query however many
@@ -52,14 +53,14 @@ final class KnownCases {
 
   /** Every case whose reference or client could match the search, in reference order. */
   List<Case> matching(CaseQuery query) {
-    StringBuilder match = new StringBuilder(" AND (LOWER(c.reference) LIKE :fragment ESCAPE '!'");
-    match.append(" OR LOWER(c.client.name) LIKE :fragment ESCAPE '!'");
+    StringBuilder match = new StringBuilder(" AND (LOWER(c.reference) LIKE :fragment");
+    match.append(" OR LOWER(c.client.name) LIKE :fragment");
     query.dateOfBirth().ifPresent(d -> match.append(" OR c.client.dateOfBirth = :dateOfBirth"));
     query.bsnIndex().ifPresent(i -> match.append(" OR c.client.bsnIndex = :bsnIndex"));
     match.append(')');
     TypedQuery<Case> select =
         select("SELECT c FROM Casus c JOIN FETCH c.client", match.toString(), Case.class)
-            .setParameter("fragment", "%" + escaped(query.fragment()) + "%");
+            .setParameter("fragment", PageRequest.containing(query.fragment()));
     query.dateOfBirth().ifPresent(d -> select.setParameter("dateOfBirth", d));
     query.bsnIndex().ifPresent(i -> select.setParameter("bsnIndex", i));
     return select.getResultList();
@@ -77,13 +78,5 @@ final class KnownCases {
       query.setParameter("subject", user.subject());
     }
     return query;
-  }
-
-  /**
-   * The text as a LIKE pattern matches it literally. The escape is {@code !}, not a backslash,
-   * which MariaDB's string literals would take as their own escape.
-   */
-  static String escaped(String text) {
-    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

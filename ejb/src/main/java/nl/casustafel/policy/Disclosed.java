@@ -6,7 +6,8 @@ import nl.casustafel.covenant.ArticleRef;
 /**
  * Personal data that the policy decision point permitted, with the article it was permitted on.
  * Only {@link PolicyDecisionPoint} can make one, so a service that returns {@code Disclosed<T>}
- * cannot hand out data without a decision.
+ * cannot hand out data without a decision; the one exception is the benchmark's baseline ({@link
+ * Unchecked}), which only a request marked as the baseline in a demo server gets.
  */
 public final class Disclosed<T> {
 

@@ -18,11 +18,16 @@ public class BaselineRequest {
   @ConfigProperty(name = "casustafel.bench.baseline", defaultValue = "false")
   private boolean switchedOn;
 
+  /** Demo mode ({@code CASUSTAFEL_DEMO}): the switch counts only there, whatever else checks it. */
+  @Inject
+  @ConfigProperty(name = "casustafel.demo", defaultValue = "false")
+  private boolean demo;
+
   private boolean active;
 
   /** Whether the test-only switch is on in this server. */
   public boolean switchedOn() {
-    return switchedOn;
+    return switchedOn && demo;
   }
 
   /**
@@ -31,7 +36,7 @@ public class BaselineRequest {
    * @throws IllegalStateException when the switch is off (the caller answers 404 first)
    */
   public void enter() {
-    if (!switchedOn) {
+    if (!switchedOn()) {
       throw new IllegalStateException("The benchmark baseline is switched off");
     }
     active = true;
@@ -39,6 +44,6 @@ public class BaselineRequest {
 
   /** Whether this request skips the decision point and the log write. */
   public boolean active() {
-    return switchedOn && active;
+    return switchedOn() && active;
   }
 }

@@ -20,8 +20,14 @@ public record PageRequest(int first, int size, String filter) {
 
   /** The filter as a SQL LIKE pattern, with the wildcards the user typed taken literally. */
   public String likePattern() {
-    String escaped =
-        filter.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    return "%" + escaped + "%";
+    return containing(filter.toLowerCase());
+  }
+
+  /**
+   * A LIKE pattern for any text containing {@code text} literally: its backslash, {@code %} and
+   * {@code _} escaped with MariaDB's default escape character, the backslash.
+   */
+  public static String containing(String text) {
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 }

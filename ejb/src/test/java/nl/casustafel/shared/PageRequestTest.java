@@ -23,6 +23,12 @@ class PageRequestTest {
   }
 
   @Test
+  void aSearchTextIsContainedLiterally() {
+    assertEquals("%jan%", PageRequest.containing("jan"));
+    assertEquals("%100\\%a\\_b%", PageRequest.containing("100%a_b"));
+  }
+
+  @Test
   void rejectsImpossiblePages() {
     assertThrows(IllegalArgumentException.class, () -> new PageRequest(-1, 10, ""));
     assertThrows(IllegalArgumentException.class, () -> new PageRequest(0, 0, ""));

@@ -136,7 +136,9 @@ public final class LoadBench {
     return new Recorder.Cell(run.journey().id(), run.users(), variant);
   }
 
+  /** Failed requests; a variant that served none counts as failed too (nothing was measured). */
   private static long errors(Report.Row row) {
-    return row.audited().errors() + row.baseline().errors();
+    long none = (row.audited().ok() == 0 ? 1 : 0) + (row.baseline().ok() == 0 ? 1 : 0);
+    return row.audited().errors() + row.baseline().errors() + none;
   }
 }
