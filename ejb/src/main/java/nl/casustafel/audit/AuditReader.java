@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -33,6 +35,19 @@ public final class AuditReader {
       }
     }
     return tenants;
+  }
+
+  /** Each tenant's chain length, from its head (a tenant without a head is not in it). */
+  public Map<String, Long> lengths() throws SQLException {
+    Map<String, Long> lengths = new HashMap<>();
+    try (PreparedStatement s =
+            connection.prepareStatement("SELECT tenant_id, seq FROM audit_head");
+        ResultSet rows = s.executeQuery()) {
+      while (rows.next()) {
+        lengths.put(rows.getString(1), rows.getLong(2));
+      }
+    }
+    return lengths;
   }
 
   public List<Checkpoint> checkpoints(String tenant) throws SQLException {

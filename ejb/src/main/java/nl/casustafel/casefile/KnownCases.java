@@ -22,10 +22,14 @@ import nl.casustafel.shared.PageRequest;
  */
 final class KnownCases {
 
+  /** A participation {@code p} of the partner in case {@code c}, active at {@code now}. */
+  private static final String ACTIVE =
+      "p.kase = c AND p.partner = :partner AND p.invitedAt <= :now"
+          + " AND (p.until IS NULL OR p.until > :now)"
+          + " AND (p.revokedAt IS NULL OR p.revokedAt > :now)";
+
   private static final String PARTICIPATING =
-      "EXISTS (SELECT p.id FROM CaseParticipation p WHERE p.kase = c AND p.partner = :partner"
-          + " AND p.invitedAt <= :now AND (p.until IS NULL OR p.until > :now)"
-          + " AND (p.revokedAt IS NULL OR p.revokedAt > :now))";
+      "EXISTS (SELECT p.id FROM CaseParticipation p WHERE " + ACTIVE + ")";
   private static final String EMERGENCY =
       "EXISTS (SELECT b.id FROM BreakGlass b WHERE b.kase = c AND b.subject = :subject"
           + " AND b.openedAt <= :now AND b.until > :now)";
@@ -44,15 +48,42 @@ final class KnownCases {
    * client before it sorts (measured at 1,000 cases: 8 s a page).
    */
   List<Case> page(int first, int size) {
-    return select("SELECT c FROM Casus c", "", Case.class)
+    return select("SELECT c FROM Casus c", "")
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();
   }
 
-  /** How many cases the condition admits. */
+  /**
+   * How many cases the condition admits, counted from the partner's participations (an index range)
+   * plus the cases open to the user by break-the-glass only: asked per case instead, the count took
+   * 0.9 s for 23,000 cases (issue #14, measured).
+   */
   long count() {
-    return select("SELECT COUNT(c) FROM Casus c", "", Long.class).getSingleResult();
+    CurrentUser user = gate.user();
+    long participating =
+        em.createQuery(
+                "SELECT COUNT(DISTINCT p.kase.id) FROM CaseParticipation p WHERE "
+                    + ACTIVE.replace("p.kase = c AND ", ""),
+                Long.class)
+            .setParameter("partner", user.partner().orElseThrow().value())
+            .setParameter("now", gate.now())
+            .getSingleResult();
+    if (!gate.runsCases()) {
+      return participating;
+    }
+    return participating
+        + em.createQuery(
+                "SELECT COUNT(DISTINCT b.kase.id) FROM BreakGlass b WHERE b.subject = :subject"
+                    + " AND b.openedAt <= :now AND b.until > :now AND NOT EXISTS (SELECT p.id"
+                    + " FROM CaseParticipation p WHERE "
+                    + ACTIVE.replace("p.kase = c", "p.kase = b.kase")
+                    + ")",
+                Long.class)
+            .setParameter("partner", user.partner().orElseThrow().value())
+            .setParameter("subject", user.subject())
+            .setParameter("now", gate.now())
+            .getSingleResult();
   }
 
   /** Every case whose reference or client could match the search, in reference order. */
@@ -63,19 +94,21 @@ final class KnownCases {
     query.bsnIndex().ifPresent(i -> match.append(" OR c.client.bsnIndex = :bsnIndex"));
     match.append(')');
     TypedQuery<Case> select =
-        select("SELECT c FROM Casus c JOIN FETCH c.client", match.toString(), Case.class)
+        select("SELECT c FROM Casus c JOIN FETCH c.client", match.toString())
             .setParameter("fragment", PageRequest.containing(query.fragment()));
     query.dateOfBirth().ifPresent(d -> select.setParameter("dateOfBirth", d));
     query.bsnIndex().ifPresent(i -> select.setParameter("bsnIndex", i));
     return select.getResultList();
   }
 
-  private <T> TypedQuery<T> select(String head, String and, Class<T> type) {
+  private TypedQuery<Case> select(String head, String and) {
     CurrentUser user = gate.user();
     boolean emergency = gate.runsCases();
-    String order = type == Case.class ? " ORDER BY c.reference, c.id" : "";
+    // The reference alone: unique in the tenant, so the order is total, and MariaDB then reads
+    // the page along uq_case_reference (with ", c.id" it sorted all 23,000 cases: 0.3 s).
+    String order = " ORDER BY c.reference";
     String where = " WHERE (" + PARTICIPATING + (emergency ? " OR " + EMERGENCY : "") + ")";
-    TypedQuery<T> query = em.createQuery(head + where + and + order, type);
+    TypedQuery<Case> query = em.createQuery(head + where + and + order, Case.class);
     query.setParameter("partner", user.partner().orElseThrow().value());
     query.setParameter("now", gate.now());
     if (emergency) {
