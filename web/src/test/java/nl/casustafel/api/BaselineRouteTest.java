@@ -55,19 +55,20 @@ class BaselineRouteTest {
   }
 
   private static BaselineRoute route(BaselineRequest baseline) throws ReflectiveOperationException {
-    BaselineRoute route = new BaselineRoute();
-    Field field = BaselineRoute.class.getDeclaredField("baseline");
-    field.setAccessible(true);
-    field.set(route, baseline);
-    return route;
+    return injected(new BaselineRoute(), "baseline", baseline);
   }
 
   private static BaselineRequest baseline(boolean switchedOn) throws ReflectiveOperationException {
-    BaselineRequest baseline = new BaselineRequest();
-    Field field = BaselineRequest.class.getDeclaredField("switchedOn");
+    return injected(injected(new BaselineRequest(), "switchedOn", switchedOn), "demo", true);
+  }
+
+  /** The target with its private field set, as CDI would inject it. */
+  private static <T> T injected(T target, String name, Object value)
+      throws ReflectiveOperationException {
+    Field field = target.getClass().getDeclaredField(name);
     field.setAccessible(true);
-    field.set(baseline, switchedOn);
-    return baseline;
+    field.set(target, value);
+    return target;
   }
 
   @Test
