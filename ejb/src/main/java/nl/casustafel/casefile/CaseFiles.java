@@ -57,8 +57,9 @@ public class CaseFiles {
       shown = List.of();
       total = 0;
     } else if (page.filter().isEmpty()) {
-      shown = listed(gate, new KnownCases(em, gate).page(page.first(), page.size()));
-      total = new KnownCases(em, gate).count();
+      KnownCases known = new KnownCases(em, gate);
+      shown = listed(gate, known.page(page.first(), page.size()));
+      total = known.count();
     } else {
       CaseQuery query = query(page.filter());
       List<Listed> all =

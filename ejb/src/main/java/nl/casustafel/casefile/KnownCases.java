@@ -22,11 +22,14 @@ import nl.casustafel.shared.PageRequest;
  */
 final class KnownCases {
 
-  /** A participation {@code p} of the partner in case {@code c}, active at {@code now}. */
-  private static final String ACTIVE =
-      "p.kase = c AND p.partner = :partner AND p.invitedAt <= :now"
+  /** A participation {@code p} of the partner, active at {@code now} (Participation.activeAt). */
+  private static final String PARTNER_ACTIVE =
+      "p.partner = :partner AND p.invitedAt <= :now"
           + " AND (p.until IS NULL OR p.until > :now)"
           + " AND (p.revokedAt IS NULL OR p.revokedAt > :now)";
+
+  /** As {@link #PARTNER_ACTIVE}, in case {@code c}. */
+  private static final String ACTIVE = "p.kase = c AND " + PARTNER_ACTIVE;
 
   private static final String PARTICIPATING =
       "EXISTS (SELECT p.id FROM CaseParticipation p WHERE " + ACTIVE + ")";
@@ -63,8 +66,7 @@ final class KnownCases {
     CurrentUser user = gate.user();
     long participating =
         em.createQuery(
-                "SELECT COUNT(DISTINCT p.kase.id) FROM CaseParticipation p WHERE "
-                    + ACTIVE.replace("p.kase = c AND ", ""),
+                "SELECT COUNT(DISTINCT p.kase.id) FROM CaseParticipation p WHERE " + PARTNER_ACTIVE,
                 Long.class)
             .setParameter("partner", user.partner().orElseThrow().value())
             .setParameter("now", gate.now())
@@ -77,7 +79,8 @@ final class KnownCases {
                 "SELECT COUNT(DISTINCT b.kase.id) FROM BreakGlass b WHERE b.subject = :subject"
                     + " AND b.openedAt <= :now AND b.until > :now AND NOT EXISTS (SELECT p.id"
                     + " FROM CaseParticipation p WHERE "
-                    + ACTIVE.replace("p.kase = c", "p.kase = b.kase")
+                    + "p.kase = b.kase AND "
+                    + PARTNER_ACTIVE
                     + ")",
                 Long.class)
             .setParameter("partner", user.partner().orElseThrow().value())
