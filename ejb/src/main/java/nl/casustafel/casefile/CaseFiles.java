@@ -17,6 +17,7 @@ import nl.casustafel.identity.CurrentUser;
 import nl.casustafel.policy.AccessRefused;
 import nl.casustafel.policy.Action;
 import nl.casustafel.policy.Decision;
+import nl.casustafel.policy.Disclosed;
 import nl.casustafel.policy.PolicyDecisionPoint.Outcome;
 import nl.casustafel.policy.Unchecked;
 import nl.casustafel.shared.BaselineRequest;
@@ -62,13 +63,16 @@ public class CaseFiles {
       total = known.count();
     } else {
       CaseQuery query = query(page.filter());
-      List<Listed> all =
-          listed(gate, new KnownCases(em, gate).matching(query)).stream()
-              .filter(listed -> query.matches(listed.kase().reference(), shownPerson(listed)))
-              .toList();
-      int from = Math.min(page.first(), all.size());
-      shown = all.subList(from, Math.min(from + page.size(), all.size()));
-      total = all.size();
+      // Every match is decided (the total counts them), but only the page's are summarised.
+      List<Case> found =
+          new KnownCases(em, gate)
+              .matching(query).stream()
+                  .filter(gate::mayKnow)
+                  .filter(kase -> query.matches(kase.reference(), () -> comparable(gate, kase)))
+                  .toList();
+      int from = Math.min(page.first(), found.size());
+      shown = listed(gate, found.subList(from, Math.min(from + page.size(), found.size())));
+      total = found.size();
     }
     audit.listed(
         gate,
@@ -147,16 +151,15 @@ public class CaseFiles {
   }
 
   /**
-   * What search may compare of the client: only where the decision point disclosed the client's
-   * name (IDENTIFYING) to this reader; birth date and BSN are IDENTIFYING as well.
+   * What search may compare of the client: only what the decision point discloses to this reader as
+   * IDENTIFYING (the name; birth date and BSN are IDENTIFYING as well). The reference is not about
+   * the person and is compared first, so a case found by its reference is not asked.
    */
-  private static Optional<CaseQuery.Person> shownPerson(Listed listed) {
-    if (listed.summary().client().disclosed().isEmpty()) {
-      return Optional.empty();
-    }
-    Client client = listed.kase().client();
-    return Optional.of(
-        new CaseQuery.Person(client.name(), client.dateOfBirth(), client.bsnIndex()));
+  private static Optional<CaseQuery.Person> comparable(CaseGate gate, Case kase) {
+    return gate.read(kase, DataCategory.IDENTIFYING, kase::client)
+        .disclosed()
+        .map(Disclosed::value)
+        .map(c -> new CaseQuery.Person(c.name(), c.dateOfBirth(), c.bsnIndex()));
   }
 
   private Optional<Case> known(CaseGate gate, CaseId id, Set<DataCategory> categories) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What a case search text asks for (issue #10, part 7). Always a fragment of the case reference or
@@ -56,12 +57,15 @@ record CaseQuery(String fragment, Optional<LocalDate> dateOfBirth, Optional<Stri
     return new CaseQuery(typed.toLowerCase(Locale.ROOT), date(typed), index);
   }
 
-  /** Whether a case with this reference matches; {@code person} only where IDENTIFYING is shown. */
-  boolean matches(String reference, Optional<Person> person) {
+  /**
+   * Whether a case with this reference matches; {@code person} gives the client only where
+   * IDENTIFYING is shown, and is asked only when the reference does not match already.
+   */
+  boolean matches(String reference, Supplier<Optional<Person>> person) {
     if (fragment.isEmpty() || reference.toLowerCase(Locale.ROOT).contains(fragment)) {
       return true;
     }
-    return person.filter(this::matchesPerson).isPresent();
+    return person.get().filter(this::matchesPerson).isPresent();
   }
 
   private boolean matchesPerson(Person p) {

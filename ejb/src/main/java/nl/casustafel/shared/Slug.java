@@ -1,7 +1,6 @@
 package nl.casustafel.shared;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The shape of our readable identifiers ({@code zvh-gv}, {@code politie-midden-nederland}). The
@@ -9,7 +8,6 @@ import java.util.regex.Pattern;
  */
 public final class Slug {
 
-  private static final Pattern SHAPE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final int MAX_LENGTH = 64;
 
   private Slug() {}
@@ -17,10 +15,30 @@ public final class Slug {
   /** Returns the value if it is a valid slug, else throws with the given label in the message. */
   public static String require(String value, String label) {
     Objects.requireNonNull(value, label + " is required.");
-    if (value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()) {
+    if (value.length() > MAX_LENGTH || !shaped(value)) {
       throw new IllegalArgumentException(
           label + " must be lower-case letters, digits and single dashes (max 64): " + value);
     }
     return value;
+  }
+
+  /**
+   * {@code [a-z0-9]+(-[a-z0-9]+)*}, checked by hand: every partner id of every case a decision
+   * looks at passes here, and the regular expression was 9 % of Liberty's CPU in the national case
+   * list and search (issue #14, JFR).
+   */
+  private static boolean shaped(String value) {
+    boolean dashAllowed = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '-' && dashAllowed) {
+        dashAllowed = false;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        dashAllowed = true;
+      } else {
+        return false;
+      }
+    }
+    return dashAllowed; // not empty, no dash at the end
   }
 }

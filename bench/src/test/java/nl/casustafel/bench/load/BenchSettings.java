@@ -16,6 +16,7 @@ import java.util.function.Function;
  * @param concurrencies the closed-loop connections (virtual users) of each run
  * @param journeys the journeys to run
  * @param sqlRequests the sequential requests per journey for the SQL statement count
+ * @param sessionUsers the Faces UI users signed in to measure the session size per user
  * @param appUrl the application's root URL, without a trailing slash
  * @param keycloakUrl Keycloak's root URL, without a trailing slash
  * @param output where report.md and gatling/ go
@@ -28,6 +29,7 @@ public record BenchSettings(
     List<Integer> concurrencies,
     List<Journey> journeys,
     int sqlRequests,
+    int sessionUsers,
     String appUrl,
     String keycloakUrl,
     Path output,
@@ -56,6 +58,7 @@ public record BenchSettings(
         concurrencies(lookup.apply("concurrencies"), smoke),
         journeys,
         positive(lookup, "sqlRequests", smoke ? 10 : 50),
+        positive(lookup, "sessionUsers", smoke ? 10 : 50),
         trim(or(lookup.apply("appUrl"), "http://localhost:9080")),
         trim(or(lookup.apply("keycloakUrl"), "http://localhost:8180")),
         Path.of(or(lookup.apply("output"), "target/bench")),

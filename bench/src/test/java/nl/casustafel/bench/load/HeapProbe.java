@@ -24,6 +24,19 @@ final class HeapProbe {
     }
   }
 
+  /**
+   * Writes {@code jcmd <pid> GC.class_histogram} (which runs a full GC first) to {@code file}, to
+   * find what a measured difference is made of; a message, no exception, when it fails.
+   */
+  static void histogram(String pid, java.nio.file.Path file) {
+    try {
+      java.nio.file.Files.writeString(file, jcmd(pid, "GC.class_histogram"));
+      System.out.println("    class histogram: " + file);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("bench: no class histogram from jcmd " + pid + ": " + e.getMessage());
+    }
+  }
+
   private static String jcmd(String pid, String command) throws IOException {
     Process process =
         new ProcessBuilder(List.of("jcmd", pid, command)).redirectErrorStream(true).start();

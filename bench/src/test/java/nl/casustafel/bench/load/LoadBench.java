@@ -19,6 +19,9 @@ import java.util.stream.Stream;
  */
 public final class LoadBench {
 
+  /** The case files each signed-in user of the session measurement opens. */
+  private static final int SESSION_CASE_FILES = 5;
+
   private LoadBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -56,6 +59,12 @@ public final class LoadBench {
     HeapUse after = HeapProbe.measure(settings.libertyPid());
     tokens.renewAll(Set.of());
     StatementCounts counts = StatementCounts.measure(settings, api, feeds);
+    System.out.printf("==> Faces session size: %d signed-in users%n", settings.sessionUsers());
+    SessionSize sessions =
+        SessionSize.measure(
+            settings,
+            Feeds.middleDirectorCases(api, feeds.directorCases(), SESSION_CASE_FILES),
+            settings.sessionUsers());
     return new Report.Data(
         started,
         settings,
@@ -64,7 +73,8 @@ public final class LoadBench {
         counts.rows(),
         counts.backgroundPerSecond(),
         before,
-        after);
+        after,
+        sessions);
   }
 
   private static Report.Row load(

@@ -27,6 +27,7 @@ public final class Report {
    * @param backgroundStatementsPerSecond statements MariaDB counted per second with no requests
    * @param heapBefore Liberty's used heap after a full GC before the load, or null
    * @param heapAfter the same after the load, or null
+   * @param sessions the heap per signed-in Faces user, or null when not measured
    */
   public record Data(
       ZonedDateTime startedAt,
@@ -36,7 +37,8 @@ public final class Report {
       List<SqlRow> sql,
       double backgroundStatementsPerSecond,
       HeapUse heapBefore,
-      HeapUse heapAfter) {}
+      HeapUse heapAfter,
+      SessionSize sessions) {}
 
   private Report() {}
 
@@ -47,10 +49,7 @@ public final class Report {
     ratios(md, data.rows());
     sql(md, data);
     heap(md, data);
-    md.append("\n## Faces session size per user\n\n")
-        .append("Not measured: the journeys use the REST API only (no Faces sessions); a cheap and")
-        .append(" honest measurement (a heap histogram per signed-in browser session) is still to")
-        .append(" be built.\n");
+    sessions(md, data.sessions());
     targets(md);
     return md.toString();
   }
@@ -139,6 +138,27 @@ public final class Report {
               rate(row.audited()),
               rate(row.baseline())));
     }
+  }
+
+  private static void sessions(StringBuilder md, SessionSize size) {
+    md.append("\n## Faces session size per user\n\n");
+    if (size == null) {
+      md.append("Not measured (no Liberty process id for jcmd).\n");
+      return;
+    }
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "%d director sessions signed in through Keycloak's form, each opening %d Faces"
+                + " pages (the case list and case files), all kept alive. Liberty's used heap"
+                + " after a full GC: %s before, %s after: **%.0f KiB per signed-in user**"
+                + " (HTTP session, the Faces views kept on the server, Liberty's sign-in"
+                + " state).%n",
+            size.users(),
+            size.pagesPerUser(),
+            size.before().text(),
+            size.after().text(),
+            size.perUserKb()));
   }
 
   private static void heap(StringBuilder md, Data data) {

@@ -26,7 +26,16 @@ class ReportTest {
             new Report.SqlRow("Case file (director)", 12.5, Double.NaN)),
         0.33,
         before,
-        after);
+        after,
+        new SessionSize(10, 6, new HeapUse(71_680, 262_144), new HeapUse(76_800, 262_144)));
+  }
+
+  @Test
+  void theHeapPerSignedInUser() {
+    String md = Report.render(data(null, null));
+
+    assertTrue(md.contains("10 director sessions signed in"), md);
+    assertTrue(md.contains("**512 KiB per signed-in user**"), md);
   }
 
   @Test
@@ -66,12 +75,11 @@ class ReportTest {
   }
 
   @Test
-  void theHeaderNamesTheRunAndTheFacesSessionIsAdmittedMissing() {
+  void theHeaderNamesTheRun() {
     String md = Report.render(data(null, null));
 
     assertTrue(md.contains("2026-11-28T14:05:00+01:00 (smoke run)"), md);
     assertTrue(md.contains("44 cases visible to the director"), md);
     assertTrue(md.contains("2 × (audited, baseline) rounds of 3 s"), md);
-    assertTrue(md.contains("## Faces session size per user\n\nNot measured"), md);
   }
 }
