@@ -64,6 +64,7 @@ final class Feeds {
       case Journeys.VEILIG_THUIS_CASES -> caseIds(api, Journeys.VEILIG_THUIS);
       case Journeys.DIRECTOR_WRITABLE -> writable(api);
       case Journeys.SUBJECTS -> subjects(api);
+      case Journeys.CONFERENCES -> conferences(api);
       default -> throw new IllegalStateException("unknown feed " + feed);
     };
   }
@@ -123,6 +124,23 @@ final class Feeds {
               }
             });
     return List.copyOf(subjects);
+  }
+
+  /** The conferences of the director's calendar from half a year ago to half a year ahead. */
+  private static List<String> conferences(Api api) {
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+    List<String> ids = new ArrayList<>();
+    api.get(
+            Journeys.DIRECTOR,
+            Journeys.TENANT
+                + "/conferences?from="
+                + today.minusDays(180)
+                + "&to="
+                + today.plusDays(180))
+        .asJsonObject()
+        .getJsonArray("conferences")
+        .forEach(c -> ids.add(id(c)));
+    return ids;
   }
 
   private static String id(JsonValue summary) {

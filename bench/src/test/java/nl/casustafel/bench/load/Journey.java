@@ -13,6 +13,8 @@ package nl.casustafel.bench.load;
  * @param body the JSON body of a POST ({@code {feed}} replaced likewise), or null
  * @param feed the name of the value list that fills {@code {feed}}, or null
  * @param expectedStatus the HTTP status of a success
+ * @param baseline whether the endpoint has a baseline variant ({@code BaselineRoute} serves the
+ *     case endpoints and the auditor's query); without one only audited rounds are run
  */
 public record Journey(
     String id,
@@ -24,7 +26,8 @@ public record Journey(
     String path,
     String body,
     String feed,
-    int expectedStatus) {
+    int expectedStatus,
+    boolean baseline) {
 
   /** Reads must answer within 100 ms at p95 under 50 connections; saves within 250 ms. */
   public enum Kind {
@@ -33,6 +36,13 @@ public record Journey(
   }
 
   private static final String PLACEHOLDER = "{feed}";
+
+  /** The variants this journey runs: audited, and the baseline where the endpoint has one. */
+  public java.util.List<Variant> variants() {
+    return baseline
+        ? java.util.List.of(Variant.AUDITED, Variant.BASELINE)
+        : java.util.List.of(Variant.AUDITED);
+  }
 
   /** The path of one request of the variant, with the feed value filled in. */
   public String pathFor(Variant variant, String feedValue) {
@@ -59,7 +69,8 @@ public record Journey(
         path.replace("size=20", "size=" + size),
         body,
         feed,
-        expectedStatus);
+        expectedStatus,
+        baseline);
   }
 
   private static String fill(String template, String feedValue) {

@@ -37,13 +37,14 @@ public class JourneySimulation extends Simulation {
             ? null
             : new RoundRobin<>(run.feeds().get(run.journey().feed()));
     List<PopulationBuilder> phases = new ArrayList<>();
-    for (Variant variant : Variant.values()) {
+    for (Variant variant : run.journey().variants()) {
       phases.add(phase(run, feed, variant, "warm-up " + variant.label(), false));
     }
     List<Variant> rounds = run.rounds();
+    int perRound = run.journey().variants().size();
     for (int i = 0; i < rounds.size(); i++) {
       Variant variant = rounds.get(i);
-      phases.add(phase(run, feed, variant, variant.label() + " round " + (i / 2 + 1), true));
+      phases.add(phase(run, feed, variant, variant.label() + " round " + (i / perRound + 1), true));
     }
     setUp(oneAfterTheOther(phases)).protocols(protocol(run));
   }

@@ -48,7 +48,8 @@ class JourneySimulationTest {
                   Journeys.DIRECTOR_CASES, List.of("1"),
                   Journeys.VEILIG_THUIS_CASES, List.of("2"),
                   Journeys.DIRECTOR_WRITABLE, List.of("1"),
-                  Journeys.SUBJECTS, List.of("abc")),
+                  Journeys.SUBJECTS, List.of("abc"),
+                  Journeys.CONFERENCES, List.of("5")),
               null,
               new Recorder()));
       assertDoesNotThrow(JourneySimulation::new, journey.id());

@@ -67,6 +67,18 @@ class JourneyTest {
   }
 
   @Test
+  void aJourneyWithoutABaselineRunsAuditedRoundsOnly() {
+    LoadRun run =
+        new LoadRun(Journeys.TRIAGE, 10, 3, 2, "http://x", java.util.Map.of(), null, null);
+
+    assertEquals(List.of(Variant.AUDITED), Journeys.TRIAGE.variants());
+    assertEquals(List.of(Variant.AUDITED, Variant.AUDITED), run.rounds());
+    assertEquals(6.0, run.measuredSeconds());
+    assertEquals(
+        "/api/v1/tenants/zvh-gv/conferences/5", Journeys.AGENDA.pathFor(Variant.AUDITED, "5"));
+  }
+
+  @Test
   void theStatementCountSubtractsItsOwnReading() {
     assertEquals(9, SqlCounter.delta(100, 110));
     assertEquals(4.5, StatementCounts.divide(45, 10));

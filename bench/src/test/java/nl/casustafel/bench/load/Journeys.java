@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * The journeys of {@code ./casustafel bench} on the demo tenant {@code zvh-gv}, with the demo
  * accounts of keycloak-realm/src/main/keycloak-demo. The feeds are filled once at setup by {@link
- * Setup}: the case ids each account may see, the cases the director may add to, and pseudonyms of
- * data subjects from the log.
+ * Feeds}: the case ids each account may see, the cases the director may add to, the conferences of
+ * the director's calendar, and pseudonyms of data subjects from the log.
  */
 public final class Journeys {
 
@@ -20,6 +20,7 @@ public final class Journeys {
   public static final String VEILIG_THUIS_CASES = "veiligthuis-cases";
   public static final String DIRECTOR_WRITABLE = "director-writable";
   public static final String SUBJECTS = "subjects";
+  public static final String CONFERENCES = "conferences";
 
   public static final Journey LIST =
       read(
@@ -45,7 +46,8 @@ public final class Journeys {
           TENANT + "/cases/search",
           "{\"query\":\"jan\",\"first\":0,\"size\":20}",
           null,
-          200);
+          200,
+          true);
   public static final Journey ADD_INFORMATION =
       new Journey(
           "add-information",
@@ -57,7 +59,8 @@ public final class Journeys {
           TENANT + "/cases/{feed}/information",
           "{\"category\":\"SOCIAL\",\"text\":\"Benchmark: contact met de school gehad.\"}",
           DIRECTOR_WRITABLE,
-          201);
+          201,
+          true);
   public static final Journey AUDIT_SUBJECT =
       read(
           "audit-subject",
@@ -67,9 +70,30 @@ public final class Journeys {
           "/audit/events?subject={feed}",
           SUBJECTS);
 
+  /** The referrals waiting for triage (director); no baseline variant. */
+  public static final Journey TRIAGE =
+      auditedOnly("triage", "Triage queue (director)", "/triage", null);
+
+  /** One conference with its agenda (director); no baseline variant. */
+  public static final Journey AGENDA =
+      auditedOnly("agenda", "Conference agenda (director)", "/conferences/{feed}", CONFERENCES);
+
+  /** The progress report with every figure exact (the ZVH's staff); no baseline variant. */
+  public static final Journey REPORT =
+      auditedOnly("report", "Progress report (director)", "/reports/progress", null);
+
   /** Every journey, in the report's order. */
   public static final List<Journey> ALL =
-      List.of(LIST, CASE_FILE, CASE_FILE_REDACTED, SEARCH, ADD_INFORMATION, AUDIT_SUBJECT);
+      List.of(
+          LIST,
+          CASE_FILE,
+          CASE_FILE_REDACTED,
+          SEARCH,
+          ADD_INFORMATION,
+          AUDIT_SUBJECT,
+          TRIAGE,
+          AGENDA,
+          REPORT);
 
   /** The journeys of {@code --smoke} (CI): the case file and the list. */
   public static final List<Journey> SMOKE = List.of(LIST, CASE_FILE);
@@ -83,6 +107,21 @@ public final class Journeys {
   private static Journey read(
       String id, String title, String account, boolean ratio, String path, String feed) {
     return new Journey(
-        id, title, account, Journey.Kind.READ, ratio, "GET", TENANT + path, null, feed, 200);
+        id, title, account, Journey.Kind.READ, ratio, "GET", TENANT + path, null, feed, 200, true);
+  }
+
+  private static Journey auditedOnly(String id, String title, String path, String feed) {
+    return new Journey(
+        id,
+        title,
+        DIRECTOR,
+        Journey.Kind.READ,
+        false,
+        "GET",
+        TENANT + path,
+        null,
+        feed,
+        200,
+        false);
   }
 }

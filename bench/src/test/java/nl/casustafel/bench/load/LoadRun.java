@@ -44,12 +44,11 @@ record LoadRun(
     return (double) roundSeconds * roundPairs;
   }
 
-  /** The rounds in run order after the warm-up: A B A B … */
+  /** The rounds in run order after the warm-up: A B A B …, or A A … without a baseline. */
   List<Variant> rounds() {
     List<Variant> rounds = new java.util.ArrayList<>();
     for (int i = 0; i < roundPairs; i++) {
-      rounds.add(Variant.AUDITED);
-      rounds.add(Variant.BASELINE);
+      rounds.addAll(journey.variants());
     }
     return rounds;
   }

@@ -9,6 +9,7 @@ import java.util.Locale;
 public final class Report {
 
   /** One journey at one concurrency: both variants, measured interleaved in one Gatling run. */
+  /** One journey at one concurrency; {@code baseline} null for a journey without one. */
   public record Row(Journey journey, int users, Measurement audited, Measurement baseline) {}
 
   /**
@@ -83,7 +84,9 @@ public final class Report {
         .append("|---|---:|---|---:|---:|---:|---:|---:|\n");
     for (Row row : rows) {
       line(md, row, Variant.AUDITED, row.audited());
-      line(md, row, Variant.BASELINE, row.baseline());
+      if (row.baseline() != null) {
+        line(md, row, Variant.BASELINE, row.baseline());
+      }
     }
   }
 
@@ -113,8 +116,12 @@ public final class Report {
               "| %s | %d | %s | %s | %s |%n",
               row.journey().title(),
               row.users(),
-              ratio(Targets.throughputRatio(row.audited(), row.baseline())),
-              ratio(Targets.p95Ratio(row.audited(), row.baseline())),
+              row.baseline() == null
+                  ? "no baseline"
+                  : ratio(Targets.throughputRatio(row.audited(), row.baseline())),
+              row.baseline() == null
+                  ? "no baseline"
+                  : ratio(Targets.p95Ratio(row.audited(), row.baseline())),
               Targets.judge(row.journey(), row.users(), row.audited(), row.baseline()).text()));
     }
   }
@@ -143,7 +150,8 @@ public final class Report {
   private static void sessions(StringBuilder md, SessionSize size) {
     md.append("\n## Faces session size per user\n\n");
     if (size == null) {
-      md.append("Not measured (no Liberty process id for jcmd).\n");
+      md.append("Not measured (no Liberty process id for jcmd, or a sign-in failed: see the")
+          .append(" bench's output).\n");
       return;
     }
     md.append(

@@ -1,5 +1,6 @@
 package nl.casustafel.bench.load;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
@@ -20,7 +21,9 @@ class ReportTest {
         STARTED,
         BenchSettings.from(Map.of("smoke", "true")::get),
         44,
-        List.of(new Report.Row(Journeys.CASE_FILE, 10, audited, baseline)),
+        List.of(
+            new Report.Row(Journeys.CASE_FILE, 10, audited, baseline),
+            new Report.Row(Journeys.TRIAGE, 50, audited, null)),
         List.of(
             new Report.SqlRow("Case list (director, 20 rows)", 6, 4),
             new Report.SqlRow("Case file (director)", 12.5, Double.NaN)),
@@ -48,6 +51,16 @@ class ReportTest {
     assertTrue(
         md.contains("| Case file (director) | 10 | baseline | 25.0 | 40.0 | 50.0 | 300.0 | 0 |"),
         md);
+  }
+
+  @Test
+  void aJourneyWithoutBaselineHasOneLineAndNoRatio() {
+    String md = Report.render(data(null, null));
+
+    assertTrue(md.contains("| Triage queue (director) | 50 | audited |"), md);
+    assertFalse(md.contains("| Triage queue (director) | 50 | baseline |"), md);
+    assertTrue(
+        md.contains("| Triage queue (director) | 50 | no baseline | no baseline | PASS |"), md);
   }
 
   @Test

@@ -31,8 +31,10 @@ record StatementCounts(List<Report.SqlRow> rows, double backgroundPerSecond) {
             new Report.SqlRow(
                 journey.title(),
                 perRequest(counter, api, feeds, journey, Variant.AUDITED, settings.sqlRequests()),
-                perRequest(
-                    counter, api, feeds, journey, Variant.BASELINE, settings.sqlRequests())));
+                journey.baseline()
+                    ? perRequest(
+                        counter, api, feeds, journey, Variant.BASELINE, settings.sqlRequests())
+                    : Double.NaN));
       }
       return new StatementCounts(List.copyOf(rows), background);
     }

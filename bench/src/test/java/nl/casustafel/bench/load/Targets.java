@@ -49,7 +49,7 @@ public final class Targets {
       Journey journey, int users, Measurement audited, Measurement baseline) {
     List<String> checked = new ArrayList<>();
     List<String> missed = new ArrayList<>();
-    if (journey.ratioTarget() && (users == 10 || users == 50)) {
+    if (journey.ratioTarget() && baseline != null && (users == 10 || users == 50)) {
       double t = throughputRatio(audited, baseline);
       check(checked, missed, t >= MIN_THROUGHPUT_RATIO, "throughput " + ratio(t) + " < 0.8×");
       double p = p95Ratio(audited, baseline);
