@@ -108,16 +108,50 @@ class CaseListQueriesIT {
     assertTrue(hundred - ten <= 2, "10 cases: " + ten + " statements, 100 cases: " + hundred);
   }
 
+  /**
+   * The page (a count probe per case) and the total (the partner's participations counted alone)
+   * mirror the decision point's rule: a revoked, an ended and a not-yet-started participation make
+   * no case known, and the total equals what the pages list.
+   */
+  @Test
+  @Order(6)
+  void onlyActiveParticipationsAreListedAndCounted() throws Exception {
+    String tenantId = "zvh-list-active";
+    seeder.seed(tenantId, 9100, 10);
+    seeder.deactivateFirstThree(tenantId, CaseSeeder.POLICE);
+    tenant.enter(new TenantId(tenantId));
+    CurrentUser police = user(new TenantId(tenantId), Reader.PARTNER);
+
+    Page<CaseSummary> first = cases.list(police, new PageRequest(0, 5, ""));
+    Page<CaseSummary> second = cases.list(police, new PageRequest(5, 5, ""));
+
+    assertEquals(7, first.total());
+    assertEquals(7, second.total());
+    assertEquals(
+        java.util.List.of("T-0004", "T-0005", "T-0006", "T-0007", "T-0008", "T-0009", "T-0010"),
+        java.util.stream.Stream.concat(first.items().stream(), second.items().stream())
+            .map(CaseSummary::reference)
+            .toList());
+    assertEquals(
+        10,
+        cases
+            .list(user(new TenantId(tenantId), Reader.DIRECTOR), new PageRequest(0, 20, ""))
+            .total());
+  }
+
+  private static CurrentUser user(TenantId in, Reader reader) {
+    return new CurrentUser(
+        "it-" + reader,
+        "it." + reader,
+        "IT",
+        Optional.of(new PartnerId(reader.partner)),
+        Map.of(in, EnumSet.of(reader.role)),
+        false);
+  }
+
   private int statementsToList(TenantId in, Reader reader, int expected) {
     tenant.enter(in);
-    CurrentUser user =
-        new CurrentUser(
-            "it-" + reader,
-            "it." + reader,
-            "IT",
-            Optional.of(new PartnerId(reader.partner)),
-            Map.of(in, EnumSet.of(reader.role)),
-            false);
+    CurrentUser user = user(in, reader);
     AtomicInteger calls = new AtomicInteger();
     SessionEventAdapter counter =
         new SessionEventAdapter() {

@@ -122,6 +122,32 @@ public class CaseSeeder {
         "kwintes");
   }
 
+  /**
+   * Makes the partner's participation in the cases {@code T-0001}, {@code T-0002} and {@code
+   * T-0003} inactive now: revoked, ended, and invited only from 2099 on.
+   */
+  public void deactivateFirstThree(String tenant, String partner) throws SQLException {
+    String[] changes = {
+      "revoked_at = '2026-02-01', revoked_by = 'seed'",
+      "until = '2026-02-01'",
+      "invited_at = '2099-01-01'"
+    };
+    try (Connection c = db.getConnection()) {
+      for (int i = 0; i < changes.length; i++) {
+        try (PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE case_participation p JOIN case_file c ON c.id = p.case_id SET "
+                    + changes[i]
+                    + " WHERE p.tenant_id = ? AND p.partner_id = ? AND c.reference = ?")) {
+          s.setString(1, tenant);
+          s.setString(2, partner);
+          s.setString(3, String.format("T-%04d", i + 1));
+          s.executeUpdate();
+        }
+      }
+    }
+  }
+
   private static boolean exists(Connection c, String tenant) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM tenant WHERE id = ?")) {
       s.setString(1, tenant);

@@ -76,7 +76,7 @@ class TenantDirectoryIT {
   void flywayOwnsTheSchema() {
     DatabaseHealth.Status status = health.check();
     assertTrue(status.up(), status.detail());
-    assertEquals("15", status.schemaVersion());
+    assertEquals("16", status.schemaVersion());
     assertTrue(status.server().contains("MariaDB"), status.server());
   }
 }

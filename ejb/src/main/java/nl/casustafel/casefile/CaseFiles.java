@@ -156,10 +156,13 @@ public class CaseFiles {
    * the person and is compared first, so a case found by its reference is not asked.
    */
   private static Optional<CaseQuery.Person> comparable(CaseGate gate, Case kase) {
-    return gate.read(kase, DataCategory.IDENTIFYING, kase::client)
+    Client client = kase.client();
+    return gate.read(
+            kase,
+            DataCategory.IDENTIFYING,
+            () -> new CaseQuery.Person(client.name(), client.dateOfBirth(), client.bsnIndex()))
         .disclosed()
-        .map(Disclosed::value)
-        .map(c -> new CaseQuery.Person(c.name(), c.dateOfBirth(), c.bsnIndex()));
+        .map(Disclosed::value);
   }
 
   private Optional<Case> known(CaseGate gate, CaseId id, Set<DataCategory> categories) {

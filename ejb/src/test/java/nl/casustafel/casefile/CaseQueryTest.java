@@ -95,6 +95,18 @@ class CaseQueryTest {
   }
 
   @Test
+  void theClientIsNotAskedForWhenTheReferenceMatches() {
+    CaseQuery query = CaseQuery.parse("MH-2026", INDEX);
+
+    assertTrue(
+        query.matches(
+            "MH-2026-001",
+            () -> {
+              throw new AssertionError("no decision needed for a matching reference");
+            }));
+  }
+
+  @Test
   void neitherTheQueryNorThePersonShowTheirDataInText() {
     assertFalse(CaseQuery.parse("111222333", INDEX).toString().contains("111"));
     assertFalse(DARIA.toString().contains("Daria"));

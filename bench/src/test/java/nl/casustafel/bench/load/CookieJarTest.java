@@ -31,19 +31,4 @@ class CookieJarTest {
 
     assertEquals(Set.of("KC_RESTART"), jar.names());
   }
-
-  @Test
-  void keycloaksFormActionIsUnescapedAndFieldsEncoded() {
-    assertEquals(
-        "http://kc/login-actions/authenticate?session_code=a&execution=b",
-        UiUser.unescape("http://kc/login-actions/authenticate?session_code=a&amp;execution=b"));
-    assertEquals(
-        "username=regisseur.gv&password=d+%26e",
-        UiUser.formBody(
-            new java.util.LinkedHashMap<>(Map.of("username", "regisseur.gv")) {
-              {
-                put("password", "d &e");
-              }
-            }));
-  }
 }

@@ -70,17 +70,18 @@ final class Feeds {
   }
 
   /**
-   * The ids of {@code count} cases from the middle of the director's list: far from its first
-   * {@value #WRITE_PROBES}, to which the save journey adds information run after run.
+   * The ids of {@code count} cases from the middle of the director's list, after its first {@value
+   * #WRITE_PROBES}, to which the save journey adds information run after run (as many as there are
+   * when the list is shorter).
    */
   static List<String> middleDirectorCases(Api api, long total, int count) {
     List<String> ids = new ArrayList<>();
-    long first = Math.max(0, total / 2 - count);
+    long first = Math.max(WRITE_PROBES, total / 2 - count);
     api.get(Journeys.DIRECTOR, Journeys.TENANT + "/cases?first=" + first + "&size=" + count)
         .asJsonObject()
         .getJsonArray("cases")
         .forEach(c -> ids.add(id(c)));
-    return nonEmpty("first director cases", ids);
+    return nonEmpty("middle director cases", ids);
   }
 
   private static List<String> caseIds(Api api, String account) {

@@ -25,9 +25,15 @@ final class Http {
   private Http() {}
 
   static HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(CLIENT, request);
+  }
+
+  /** Sends with a client of the caller's (its own cookies, redirects); 30 s at most. */
+  static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
     try {
-      return CLIENT.send(
-          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      return client.send(
+          request.timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
@@ -40,15 +46,26 @@ final class Http {
     return HttpRequest.newBuilder(URI.create(url));
   }
 
-  /** A POST of a form (Keycloak's token endpoint). */
+  /** A POST of a form (Keycloak's token endpoint, its sign-in form). */
   static HttpRequest.Builder form(String url, Map<String, String> fields) {
-    String body =
-        fields.entrySet().stream()
-            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    return request(url)
+    return form(URI.create(url), fields);
+  }
+
+  static HttpRequest.Builder form(URI uri, Map<String, String> fields) {
+    return HttpRequest.newBuilder(uri)
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+        .POST(HttpRequest.BodyPublishers.ofString(formBody(fields)));
+  }
+
+  /** {@code name=value&…}, names and values URL-encoded (UTF-8). */
+  static String formBody(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
   }
 
   /** The body as JSON; {@link IllegalStateException} naming the request if the status differs. */

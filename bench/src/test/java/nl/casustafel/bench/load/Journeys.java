@@ -16,6 +16,9 @@ public final class Journeys {
   public static final String VEILIG_THUIS = "veiligthuis.gv";
   public static final String AUDITOR = "auditor.gv";
 
+  /** The demo accounts' password (demo credentials of the local stack). */
+  public static final String DEMO_PASSWORD = "demo";
+
   public static final String DIRECTOR_CASES = "director-cases";
   public static final String VEILIG_THUIS_CASES = "veiligthuis-cases";
   public static final String DIRECTOR_WRITABLE = "director-writable";

@@ -62,7 +62,7 @@ final class Keycloak implements AutoCloseable {
                         "username",
                         username,
                         "password",
-                        "demo",
+                        Journeys.DEMO_PASSWORD,
                         "scope",
                         "openid"))),
             200)

@@ -120,8 +120,9 @@ public final class LoadBench {
    * reports the rest without it.
    */
   private static SessionSize sessions(BenchSettings settings, Api api, Feeds feeds) {
-    List<String> cases = Feeds.middleDirectorCases(api, feeds.directorCases(), SESSION_CASE_FILES);
     try {
+      List<String> cases =
+          Feeds.middleDirectorCases(api, feeds.directorCases(), SESSION_CASE_FILES);
       return SessionSize.measure(settings, cases, settings.sessionUsers());
     } catch (IllegalStateException e) {
       if (settings.smoke()) {

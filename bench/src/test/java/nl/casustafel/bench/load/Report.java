@@ -8,8 +8,10 @@ import java.util.Locale;
 /** The markdown report of {@code ./casustafel bench} ({@code target/bench/report.md}). */
 public final class Report {
 
-  /** One journey at one concurrency: both variants, measured interleaved in one Gatling run. */
-  /** One journey at one concurrency; {@code baseline} null for a journey without one. */
+  /**
+   * One journey at one concurrency: both variants, measured interleaved in one Gatling run; {@code
+   * baseline} null for a journey without one (audited rounds only).
+   */
   public record Row(Journey journey, int users, Measurement audited, Measurement baseline) {}
 
   /**
@@ -72,7 +74,8 @@ public final class Report {
         .append(s.roundPairs())
         .append(" × (audited, baseline) rounds of ")
         .append(s.roundSeconds())
-        .append(" s, interleaved. Figures cover the measured rounds only; latencies of successful")
+        .append(" s, interleaved (audited rounds only for a journey without baseline). Figures")
+        .append(" cover the measured rounds only; latencies of successful")
         .append(" requests, measured in the simulation around each request; throughput is")
         .append(" successful requests per measured second.\n")
         .append("- Gatling's HTML per run: `gatling/<journey>-<users>/index.html`.\n");

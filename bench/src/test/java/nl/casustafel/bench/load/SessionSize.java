@@ -10,7 +10,8 @@ import java.util.List;
  * difference is their HTTP sessions with the Faces views kept on the server
  * (STATE_SAVING_METHOD=server) plus Liberty's sign-in state for them. One user opens the same pages
  * before the first measurement, so caches (EclipseLink's, the views' compiled Facelets) are full in
- * both.
+ * both. The users' keep-alive connections to Liberty may still be open at the second measurement: a
+ * few KiB each, counted in.
  *
  * @param users the signed-in users measured
  * @param pagesPerUser the Faces pages each opened (list + case files)
@@ -55,7 +56,7 @@ public record SessionSize(int users, int pagesPerUser, HeapUse before, HeapUse a
 
   private static void visit(String appUrl, List<String> pages) {
     UiUser user = new UiUser(appUrl);
-    user.signIn(pages.get(0), Journeys.DIRECTOR, "demo");
+    user.signIn(pages.get(0), Journeys.DIRECTOR, Journeys.DEMO_PASSWORD);
     pages.stream().skip(1).forEach(user::open);
   }
 }

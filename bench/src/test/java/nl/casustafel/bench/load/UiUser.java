@@ -1,18 +1,13 @@
 package nl.casustafel.bench.load;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * One browser-like user of the Faces UI: a cookie jar of its own ({@link CookieJar}), redirects
@@ -84,37 +79,11 @@ final class UiUser {
     }
     fields.put(field, value);
     URI target = page.uri().resolve(unescape(action.group(1)));
-    return send(
-        HttpRequest.newBuilder(target)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(formBody(fields))));
+    return Http.send(client, Http.form(target, fields));
   }
 
   private HttpResponse<String> get(String url) {
-    return send(HttpRequest.newBuilder(URI.create(url)).GET());
-  }
-
-  private HttpResponse<String> send(HttpRequest.Builder request) {
-    try {
-      return client.send(
-          request.timeout(Duration.ofSeconds(30)).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException("request failed: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
-  }
-
-  static String formBody(Map<String, String> fields) {
-    return fields.entrySet().stream()
-        .map(
-            e ->
-                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
+    return Http.send(client, Http.request(url).GET());
   }
 
   /** The HTML entities Keycloak's templates write in attribute values. */
