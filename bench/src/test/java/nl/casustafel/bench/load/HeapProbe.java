@@ -2,6 +2,8 @@ package nl.casustafel.bench.load;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -28,9 +30,9 @@ final class HeapProbe {
    * Writes {@code jcmd <pid> GC.class_histogram} (which runs a full GC first) to {@code file}, to
    * find what a measured difference is made of; a message, no exception, when it fails.
    */
-  static void histogram(String pid, java.nio.file.Path file) {
+  static void histogram(String pid, Path file) {
     try {
-      java.nio.file.Files.writeString(file, jcmd(pid, "GC.class_histogram"));
+      Files.writeString(file, jcmd(pid, "GC.class_histogram"));
       System.out.println("    class histogram: " + file);
     } catch (IOException | RuntimeException e) {
       System.err.println("bench: no class histogram from jcmd " + pid + ": " + e.getMessage());
@@ -38,21 +40,29 @@ final class HeapProbe {
   }
 
   private static String jcmd(String pid, String command) throws IOException {
-    Process process =
-        new ProcessBuilder(List.of("jcmd", pid, command)).redirectErrorStream(true).start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    // The output goes to a file, so that a jcmd that hangs is still stopped after 60 s (reading
+    // its pipe first would wait as long as it does).
+    Path out = Files.createTempFile("casustafel-jcmd", ".txt");
     try {
+      Process process =
+          new ProcessBuilder(List.of("jcmd", pid, command))
+              .redirectErrorStream(true)
+              .redirectOutput(out.toFile())
+              .start();
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new IOException("jcmd " + command + " did not finish within 60 s");
       }
+      String text = Files.readString(out, StandardCharsets.UTF_8);
+      if (process.exitValue() != 0) {
+        throw new IOException("jcmd " + command + " failed: " + text.strip());
+      }
+      return text;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
+    } finally {
+      Files.deleteIfExists(out);
     }
-    if (process.exitValue() != 0) {
-      throw new IOException("jcmd " + command + " failed: " + out.strip());
-    }
-    return out;
   }
 }

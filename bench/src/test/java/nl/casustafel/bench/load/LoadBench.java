@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 /**
  * {@code ./casustafel bench}: runs the load journeys against the running stack (Liberty with {@code
  * CASUSTAFEL_BENCH_BASELINE=true}, Keycloak, MariaDB), counts SQL statements per request, measures
- * Liberty's heap and writes {@code report.md} beside Gatling's HTML. Settings: {@link
- * BenchSettings}. Exit status 1 if a smoke run saw any failed request (CI), else 0.
+ * Liberty's heap and the Faces session size per signed-in user ({@link SessionSize}), and writes
+ * {@code report.md} beside Gatling's HTML. Settings: {@link BenchSettings}. Exit status 1 if a
+ * smoke run saw any failed request or sign-in (CI), else 0.
  */
 public final class LoadBench {
 
