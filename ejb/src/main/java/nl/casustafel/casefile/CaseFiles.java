@@ -71,7 +71,7 @@ public class CaseFiles {
                   .filter(kase -> query.matches(kase.reference(), () -> comparable(gate, kase)))
                   .toList();
       int from = Math.min(page.first(), found.size());
-      shown = listed(gate, found.subList(from, Math.min(from + page.size(), found.size())));
+      shown = summarised(gate, found.subList(from, Math.min(from + page.size(), found.size())));
       total = found.size();
     }
     audit.listed(
@@ -138,10 +138,12 @@ public class CaseFiles {
 
   /** The cases the decision point lets the user know (its last word), with their summaries. */
   private static List<Listed> listed(CaseGate gate, List<Case> cases) {
-    return cases.stream()
-        .filter(gate::mayKnow)
-        .map(kase -> new Listed(kase, CaseSummary.of(kase, gate)))
-        .toList();
+    return summarised(gate, cases.stream().filter(gate::mayKnow).toList());
+  }
+
+  /** Cases the decision point has let the user know already, with their summaries. */
+  private static List<Listed> summarised(CaseGate gate, List<Case> known) {
+    return known.stream().map(kase -> new Listed(kase, CaseSummary.of(kase, gate))).toList();
   }
 
   /** The search text; a BSN's blind index is computed here once, for the request's tenant. */

@@ -139,7 +139,7 @@ final class CaseGate {
    */
   Optional<Case> known(EntityManager em, CaseId id, CaseAudit audit, Set<DataCategory> categories) {
     Optional<Case> kase = Optional.ofNullable(em.find(Case.class, id.value()));
-    if (unchecked != null) {
+    if (unchecked()) {
       return kase;
     }
     Optional<Decision.Deny> refusal = PDP.refusalToKnow(user, tenant, kase.map(Case::facts), now);
@@ -187,17 +187,17 @@ final class CaseGate {
   }
 
   boolean mayKnow(Case kase) {
-    return unchecked != null || PDP.mayKnow(user, tenant, kase.facts(), now);
+    return unchecked() || PDP.mayKnow(user, tenant, kase.facts(), now);
   }
 
   /** Whether the user sees the case only by breaking the glass (the log marks it). */
   boolean viaBreakGlass(Case kase) {
-    return crisis || (unchecked == null && PDP.viaBreakGlass(user, tenant, kase.facts(), now));
+    return crisis || (!unchecked() && PDP.viaBreakGlass(user, tenant, kase.facts(), now));
   }
 
   /** Whether the user may know any case here at all (the PDP's user-level part of mayKnow). */
   boolean mayKnowCases() {
-    return unchecked != null ? user.partner().isPresent() : PDP.mayKnowCases(user, tenant);
+    return unchecked() ? user.partner().isPresent() : PDP.mayKnowCases(user, tenant);
   }
 
   boolean runsCases() {
@@ -209,14 +209,14 @@ final class CaseGate {
   }
 
   Decision decide(Case kase, DataCategory category, Action action) {
-    if (unchecked != null) {
+    if (unchecked()) {
       return unchecked.permit();
     }
     return PDP.decide(request(kase, category, action), covenant);
   }
 
   <T> Outcome<T> read(Case kase, DataCategory category, Supplier<T> data) {
-    if (unchecked != null) {
+    if (unchecked()) {
       return unchecked.disclose(category, data);
     }
     AccessRequest request = request(kase, category, Action.READ);

@@ -75,11 +75,12 @@ final class KnownCases {
    */
   long count() {
     CurrentUser user = gate.user();
+    String partner = user.partner().orElseThrow().value();
     long participating =
         em.createQuery(
                 "SELECT COUNT(DISTINCT p.caseId) FROM CaseParticipation p WHERE " + PARTNER_ACTIVE,
                 Long.class)
-            .setParameter("partner", user.partner().orElseThrow().value())
+            .setParameter("partner", partner)
             .setParameter("now", gate.now())
             .getSingleResult();
     if (!gate.runsCases()) {
@@ -94,7 +95,7 @@ final class KnownCases {
                     + PARTNER_ACTIVE
                     + ")",
                 Long.class)
-            .setParameter("partner", user.partner().orElseThrow().value())
+            .setParameter("partner", partner)
             .setParameter("subject", user.subject())
             .setParameter("now", gate.now())
             .getSingleResult();
